@@ -1,0 +1,77 @@
+//! newsmark: a news-article annotator. It finds who and what an article names
+//! (entities and actors), who is quoted saying what (quotes, attributions,
+//! speakers) and who takes which position on what (stances).
+//!
+//! ```
+//! let a = newsmark::annotate("“We back the plan,” the mayor said.", &newsmark::Options::default());
+//! assert_eq!(a.schema, "newsmark/1");
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod actors;
+mod lexicon;
+mod model;
+mod phrase;
+mod quotes;
+mod segment;
+mod span;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use model::*;
+pub use span::OffsetUnit;
+
+use serde::{Deserialize, Serialize};
+
+/// What to annotate and how to report it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// The unit of the offsets in the result (bytes by default).
+    pub offsets: OffsetUnit,
+    /// Include each sentence's tokens.
+    pub tokens: bool,
+}
+
+/// Annotates `text`: the whole pipeline, from segmentation to stances.
+pub fn annotate(text: &str, options: &Options) -> Annotation {
+    let doc = segment::segment(text);
+    let actors = actors::Actors::default();
+    let found = quotes::find(&doc, &actors);
+    let mut annotation = Annotation {
+        schema: SCHEMA.to_string(),
+        offsets: OffsetUnit::Bytes,
+        length: text.len(),
+        paragraphs: doc
+            .paragraphs
+            .iter()
+            .map(|&p| TextSpan::of(text, p))
+            .collect(),
+        sentences: doc
+            .sentences
+            .iter()
+            .map(|s| Sentence {
+                start: s.span.start,
+                end: s.span.end,
+                text: s.span.slice(text).to_string(),
+                paragraph: s.paragraph,
+                tokens: options.tokens.then(|| {
+                    doc.tokens[s.tokens.clone()]
+                        .iter()
+                        .map(|t| TextSpan::of(text, t.span))
+                        .collect()
+                }),
+            })
+            .collect(),
+        entities: Vec::new(),
+        actors: actors.list,
+        quotes: found.quotes,
+        attributions: found.attributions,
+        stances: Vec::new(),
+        stance_summary: Vec::new(),
+    };
+    annotation.convert_offsets(text, options.offsets);
+    annotation
+}

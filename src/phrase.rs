@@ -1,0 +1,200 @@
+//! Word-level helpers shared by the quote and stance passes: lower-case
+//! forms, reporting cues, and the noun phrase just before or after a word
+//! (the speaker in "the spokeswoman said", "said a spokesman, Scott Whiffen").
+
+use crate::lexicon::{CUES, FUNCTION_WORDS};
+use crate::segment::{Doc, TokenKind};
+use crate::span::Span;
+use std::borrow::Cow;
+
+/// The longest noun phrase the finder returns, in tokens.
+const MAX_PHRASE: usize = 8;
+
+/// The lower-case form of token `i` (borrowed when already lower case).
+pub fn lower<'t>(doc: &Doc<'t>, i: usize) -> Cow<'t, str> {
+    let t = doc.token_text(i);
+    if t.chars().any(char::is_uppercase) {
+        Cow::Owned(t.to_lowercase())
+    } else {
+        Cow::Borrowed(t)
+    }
+}
+
+/// True when token `i` starts with an upper-case letter.
+pub fn is_capitalized(doc: &Doc, i: usize) -> bool {
+    doc.token_text(i)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+}
+
+fn is_possessive(doc: &Doc, i: usize) -> bool {
+    matches!(doc.token_text(i), "'s" | "’s" | "'S" | "’S")
+}
+
+/// A reporting cue at token `i`: its lemma and section (`speech` or `thought`).
+/// Capitalised words inside a sentence ("The Post") and nouns after a
+/// determiner ("the report") are not cues.
+pub fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<(&'static str, &'static str)> {
+    if doc.tokens[i].kind != TokenKind::Word || (i > sentence_start && is_capitalized(doc, i)) {
+        return None;
+    }
+    let found = CUES.get(&*lower(doc, i)).copied()?;
+    let after_determiner =
+        i > sentence_start && FUNCTION_WORDS.determiners.contains(&*lower(doc, i - 1));
+    (!after_determiner).then_some(found)
+}
+
+/// Skips auxiliaries and adverbs backward from `i` (exclusive) down to `lo`.
+pub fn skip_aux_back(doc: &Doc, lo: usize, mut i: usize) -> usize {
+    while i > lo && FUNCTION_WORDS.aux.contains(&*lower(doc, i - 1)) && !is_capitalized(doc, i - 1)
+    {
+        i -= 1;
+    }
+    i
+}
+
+/// The noun phrase ending just before token `i` (after auxiliaries such as
+/// "has" or "also"), not reaching before token `lo`.
+pub fn phrase_before(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
+    let fw = &*FUNCTION_WORDS;
+    let end = skip_aux_back(doc, lo, i);
+    if end == lo {
+        return None;
+    }
+    if fw.pronouns.contains(&*lower(doc, end - 1)) {
+        return Some(doc.tokens[end - 1].span);
+    }
+    let mut k = end;
+    while k > lo && end - k < MAX_PHRASE {
+        let t = k - 1;
+        let l = lower(doc, t);
+        let keep = is_possessive(doc, t)
+            || (is_word(doc, t)
+                && (fw.determiners.contains(&*l) || !fw.stops.contains(&*l))
+                && !fw.pronouns.contains(&*l)
+                && CUES.get(&*l).is_none_or(|_| is_capitalized(doc, t)));
+        if !keep {
+            break;
+        }
+        k -= 1;
+    }
+    trim(doc, k, end)
+}
+
+/// The noun phrase starting just after token `i`, not reaching token `hi`,
+/// with an appositive name ("a spokesman, Scott Whiffen").
+pub fn phrase_after(doc: &Doc, i: usize, hi: usize) -> Option<Span> {
+    let fw = &*FUNCTION_WORDS;
+    let start = i + 1;
+    if start >= hi {
+        return None;
+    }
+    if fw.pronouns.contains(&*lower(doc, start)) {
+        return Some(doc.tokens[start].span);
+    }
+    let mut j = start;
+    while j < hi && j - start < MAX_PHRASE {
+        let l = lower(doc, j);
+        let keep = is_possessive(doc, j)
+            || (is_word(doc, j)
+                && (fw.determiners.contains(&*l) || !fw.stops.contains(&*l))
+                && (j == start
+                    || !fw.determiners.contains(&*l)
+                    || fw.prepositions.contains(&*lower(doc, j - 1))));
+        if !keep {
+            break;
+        }
+        j += 1;
+    }
+    if j + 1 < hi && doc.token_text(j) == "," && is_capitalized(doc, j + 1) {
+        let mut k = j + 1;
+        while k < hi && is_word(doc, k) && is_capitalized(doc, k) {
+            k += 1;
+        }
+        if k == hi || !is_word(doc, k) {
+            j = k;
+        }
+    }
+    trim(doc, start, j)
+}
+
+/// Trims leading and trailing words that cannot open or close a noun phrase.
+fn trim(doc: &Doc, mut start: usize, mut end: usize) -> Option<Span> {
+    let fw = &*FUNCTION_WORDS;
+    let weak = |i: usize| {
+        let l = lower(doc, i);
+        fw.prepositions.contains(&*l)
+            || fw.aux.contains(&*l)
+            || (fw.stops.contains(&*l) && !fw.determiners.contains(&*l))
+    };
+    while start < end
+        && (weak(start)
+            || (start + 1 < end
+                && fw.determiners.contains(&*lower(doc, start))
+                && fw.determiners.contains(&*lower(doc, start + 1))))
+    {
+        start += 1;
+    }
+    while end > start
+        && (weak(end - 1)
+            || fw.determiners.contains(&*lower(doc, end - 1))
+            || doc.token_text(end - 1) == ",")
+    {
+        end -= 1;
+    }
+    (start < end).then(|| doc.tokens[start].span.cover(doc.tokens[end - 1].span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn find<'t>(text: &'t str, word: &str) -> (Doc<'t>, usize) {
+        let doc = segment(text);
+        let i = (0..doc.tokens.len())
+            .find(|&i| doc.token_text(i) == word)
+            .expect("word in text");
+        (doc, i)
+    }
+
+    #[test]
+    fn phrases_around_cues() {
+        let (doc, i) = find("“Yes,” the spokeswoman also said.", "said");
+        assert_eq!(
+            phrase_before(&doc, 3, i).map(|s| s.slice(doc.text)),
+            Some("the spokeswoman")
+        );
+        let (doc, i) = find("“No,” said a spokesman, Scott Whiffen.", "said");
+        assert_eq!(
+            phrase_after(&doc, i, doc.tokens.len()).map(|s| s.slice(doc.text)),
+            Some("a spokesman, Scott Whiffen")
+        );
+        let (doc, i) = find(
+            "A spokeswoman for Mr Starmer has said that it works.",
+            "said",
+        );
+        assert_eq!(
+            phrase_before(&doc, 0, i).map(|s| s.slice(doc.text)),
+            Some("A spokeswoman for Mr Starmer")
+        );
+        let (doc, i) = find("But he told reporters", "told");
+        assert_eq!(
+            phrase_before(&doc, 0, i).map(|s| s.slice(doc.text)),
+            Some("he")
+        );
+    }
+
+    #[test]
+    fn cues_are_verbs_not_names_or_nouns() {
+        let (doc, i) = find("He read the report today.", "report");
+        assert_eq!(cue_at(&doc, i, 0), None);
+        let (doc, i) = find("She said no.", "said");
+        assert_eq!(cue_at(&doc, i, 0), Some(("say", "speech")));
+    }
+}

@@ -1,0 +1,516 @@
+//! Pass 4: reads tokens, sentences and actors; adds quotations (direct and
+//! partial, with their speakers) and attributions (who reported what, direct
+//! and indirect).
+//!
+//! Quotation marks are paired per paragraph (a straight mark may close a curly
+//! one; apostrophes never pair). A quote left open at a paragraph end runs on
+//! when the next paragraph reopens with a mark, and is otherwise cut at the
+//! paragraph end. Speakers come from a reporting cue next to the quote, a cue
+//! elsewhere in its sentence, or the run of quotes before it.
+
+use crate::actors::Actors;
+use crate::model::{Attribution, AttributionKind, Evidence, Quote, QuoteKind, Speaker, TextSpan};
+use crate::phrase::{cue_at, lower, phrase_after, phrase_before};
+use crate::segment::{is_quote_mark, Doc, TokenKind};
+use crate::span::Span;
+
+/// How far (in tokens) a cue may stand from the quote it introduces.
+const CUE_WINDOW: usize = 8;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Open(Family),
+    Close(Family),
+    Either(Family),
+    Apostrophe,
+}
+
+/// A pair of marks: token indices of the opening and closing marks (the
+/// closing one absent when the quote was cut at a paragraph end).
+#[derive(Clone, Copy, Debug)]
+struct Pair {
+    open: usize,
+    close: Option<usize>,
+    span: Span,
+}
+
+/// The quotes and attributions of a text.
+pub struct Found {
+    /// Quotes, sorted by start.
+    pub quotes: Vec<Quote>,
+    /// Attributions, sorted by content start.
+    pub attributions: Vec<Attribution>,
+}
+
+/// Finds the quotes and attributions of `doc`.
+pub fn find(doc: &Doc, actors: &Actors) -> Found {
+    let sentence_of = sentence_index(doc);
+    let pairs = pair_marks(doc);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut attributions = Vec::new();
+    let mut used_cues: Vec<usize> = Vec::new();
+    let mut last: Option<(usize, Speaker, Option<TextSpan>)> = None; // paragraph, speaker, cue
+    for pair in &pairs {
+        let kind = classify(doc, pair, &sentence_of);
+        let para = doc.sentences[sentence_of[pair.open]].paragraph;
+        let mut found = speaker_near(doc, pair, &sentence_of, actors);
+        if let Some((_, _, _, cue_tok)) = &found {
+            used_cues.extend(*cue_tok);
+        }
+        if found.is_none() && kind == QuoteKind::Direct {
+            if let Some((p, speaker, cue)) = &last {
+                if para <= p + 1 {
+                    found = Some((
+                        speaker.clone(),
+                        cue.clone(),
+                        ev("quote:run", "same speaker as the quote before"),
+                        None,
+                    ));
+                }
+            }
+        }
+        let (speaker, cue, evidence) = match found {
+            Some((s, c, e, _)) => (Some(s), c, e),
+            None => (
+                None,
+                None,
+                ev("quote:no-speaker", "no cue or earlier speaker nearby"),
+            ),
+        };
+        if let (Some(s), QuoteKind::Direct) = (&speaker, kind) {
+            last = Some((para, s.clone(), cue.clone()));
+        }
+        let speaker_text = speaker.as_ref().map(|s| match s.actor {
+            Some(a) => actors.list[a].name.clone(),
+            None => s.text.clone(),
+        });
+        if kind == QuoteKind::Direct {
+            attributions.push(Attribution {
+                source: speaker.clone(),
+                cue: cue.clone(),
+                content: TextSpan::of(doc.text, pair.span),
+                kind: AttributionKind::Direct,
+                evidence: evidence.clone(),
+            });
+        }
+        quotes.push(Quote {
+            start: pair.span.start,
+            end: pair.span.end,
+            text: pair.span.slice(doc.text).to_string(),
+            kind,
+            speaker,
+            speaker_text,
+            cue,
+            evidence,
+        });
+    }
+    attributions.extend(indirect(doc, &pairs, &used_cues, actors));
+    attributions.sort_by_key(|a| (a.content.start, a.content.end));
+    Found {
+        quotes,
+        attributions,
+    }
+}
+
+fn ev(rule: &str, detail: impl Into<String>) -> Evidence {
+    Evidence {
+        rule: rule.to_string(),
+        detail: detail.into(),
+    }
+}
+
+/// For each token, the index of its sentence.
+fn sentence_index(doc: &Doc) -> Vec<usize> {
+    let mut out = vec![0; doc.tokens.len()];
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        out[sentence.tokens.clone()].fill(s);
+    }
+    out
+}
+
+/// What a quotation mark token does, judged by the characters around it.
+fn role(doc: &Doc, i: usize) -> Role {
+    let span = doc.tokens[i].span;
+    let mark = doc.text[span.start..].chars().next().unwrap_or(' ');
+    let before = doc.text[..span.start].chars().next_back();
+    let after = doc.text[span.end..].chars().next();
+    let space_or_open = |c: Option<char>| {
+        c.is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+                || is_quote_mark(c)
+        })
+    };
+    let space_or_close = |c: Option<char>| {
+        c.is_none_or(|c| {
+            c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || matches!(c, '—' | '–' | '…')
+                || is_quote_mark(c)
+        })
+    };
+    let opens = space_or_open(before) && !after.is_none_or(char::is_whitespace);
+    let closes = space_or_close(after) && !before.is_none_or(char::is_whitespace);
+    use Family::*;
+    match mark {
+        '„' | '«' => Role::Open(Double),
+        // “ closes a German „ quote: “ after a word and before a space.
+        '“' => {
+            if closes && !opens {
+                Role::Close(Double)
+            } else {
+                Role::Open(Double)
+            }
+        }
+        '”' | '»' => {
+            if opens && !closes {
+                Role::Open(Double)
+            } else {
+                Role::Close(Double)
+            }
+        }
+        '"' => match (opens, closes) {
+            (true, false) => Role::Open(Double),
+            (false, true) => Role::Close(Double),
+            _ => Role::Either(Double),
+        },
+        '‘' | '‚' | '‹' => {
+            if opens {
+                Role::Open(Single)
+            } else {
+                Role::Apostrophe
+            }
+        }
+        '’' | '›' | '\'' => match (opens, closes) {
+            (true, false) => Role::Open(Single),
+            (false, true) => Role::Close(Single),
+            _ => Role::Apostrophe,
+        },
+        _ => Role::Apostrophe,
+    }
+}
+
+/// Pairs the quotation marks, paragraph by paragraph; keeps outermost pairs.
+fn pair_marks(doc: &Doc) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    let mut carried: Option<(usize, usize)> = None; // open token, end of its last paragraph
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let tokens: Vec<usize> = doc
+            .sentences
+            .iter()
+            .filter(|s| s.paragraph == p)
+            .flat_map(|s| s.tokens.clone())
+            .collect();
+        let marks: Vec<(usize, Role)> = tokens
+            .iter()
+            .filter(|&&i| doc.tokens[i].kind == TokenKind::Quote)
+            .map(|&i| (i, role(doc, i)))
+            .collect();
+        let reopens = marks.first().is_some_and(|&(i, r)| {
+            Some(&i) == tokens.first()
+                && matches!(r, Role::Open(Family::Double) | Role::Either(Family::Double))
+        });
+        let mut stack: Vec<(usize, Family)> = Vec::new();
+        let mut skip = None;
+        match carried.take() {
+            Some((open, _)) if reopens => {
+                stack.push((open, Family::Double));
+                skip = marks.first().map(|m| m.0);
+            }
+            Some((open, end)) => pairs.push(Pair {
+                open,
+                close: None,
+                span: Span::new(doc.tokens[open].span.start, end),
+            }),
+            None => {}
+        }
+        for &(i, r) in marks.iter().filter(|m| Some(m.0) != skip) {
+            let close =
+                |stack: &mut Vec<(usize, Family)>, family: Family, pairs: &mut Vec<Pair>| {
+                    let pos = stack.iter().rposition(|s| s.1 == family)?;
+                    let open = stack[pos].0;
+                    stack.truncate(pos);
+                    pairs.push(Pair {
+                        open,
+                        close: Some(i),
+                        span: doc.tokens[open].span.cover(doc.tokens[i].span),
+                    });
+                    Some(())
+                };
+            match r {
+                Role::Open(f) => stack.push((i, f)),
+                Role::Close(f) => {
+                    close(&mut stack, f, &mut pairs);
+                }
+                Role::Either(f) => {
+                    if close(&mut stack, f, &mut pairs).is_none() {
+                        stack.push((i, f));
+                    }
+                }
+                Role::Apostrophe => {}
+            }
+        }
+        if let Some(&(open, _)) = stack.iter().find(|s| s.1 == Family::Double) {
+            carried = Some((open, para.end));
+        }
+    }
+    if let Some((open, end)) = carried {
+        pairs.push(Pair {
+            open,
+            close: None,
+            span: Span::new(doc.tokens[open].span.start, end),
+        });
+    }
+    pairs.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+    let mut outer: Vec<Pair> = Vec::new();
+    for p in pairs {
+        if outer.last().is_none_or(|o| p.span.start >= o.span.end) {
+            outer.push(p);
+        }
+    }
+    outer
+}
+
+/// Direct (someone's words, introduced as such) or partial (a few words
+/// quoted inside the writer's own sentence).
+fn classify(doc: &Doc, pair: &Pair, sentence_of: &[usize]) -> QuoteKind {
+    let sentence = &doc.sentences[sentence_of[pair.open]];
+    let words = (pair.open..pair.close.unwrap_or(sentence.tokens.end))
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .count();
+    if pair.open == sentence.tokens.start || pair.close.is_none() {
+        return QuoteKind::Direct;
+    }
+    let prev = doc.token_text(pair.open - 1);
+    let prev_is_cue = cue_at(doc, pair.open - 1, sentence.tokens.start).is_some();
+    let ends_clause = pair.close.is_some_and(|c| {
+        c > pair.open + 1 && matches!(doc.token_text(c - 1), "," | "." | "?" | "!" | "…" | "—")
+    });
+    match prev {
+        ":" => QuoteKind::Direct,
+        "," if words >= 4 || ends_clause => QuoteKind::Direct,
+        _ if prev_is_cue && words >= 3 => QuoteKind::Direct,
+        _ if ends_clause && words >= 12 => QuoteKind::Direct,
+        _ => QuoteKind::Partial,
+    }
+}
+
+type Near = (Speaker, Option<TextSpan>, Evidence, Option<usize>);
+
+/// The speaker of a quote from a cue beside it or in its sentence.
+fn speaker_near(doc: &Doc, pair: &Pair, sentence_of: &[usize], actors: &Actors) -> Option<Near> {
+    let speaker = |span: Span| Speaker {
+        start: span.start,
+        end: span.end,
+        text: span.slice(doc.text).to_string(),
+        actor: actors.actor_of(span),
+    };
+    let cue_span = |c: usize| Some(TextSpan::of(doc.text, doc.tokens[c].span));
+    // After: “...,” the spokeswoman said / “...,” said Mr Rudd.
+    if let Some(close) = pair.close {
+        let s = &doc.sentences[sentence_of[close]];
+        let hi = s.tokens.end.min(close + 1 + CUE_WINDOW);
+        let hi = (close + 1..hi)
+            .find(|&i| doc.tokens[i].kind == TokenKind::Quote)
+            .unwrap_or(hi);
+        for c in close + 1..hi {
+            if cue_at(doc, c, close + 1).is_some() {
+                let found = phrase_before(doc, close + 1, c)
+                    .filter(|p| is_adjacent(doc, close + 1, p))
+                    .or_else(|| phrase_after(doc, c, s.tokens.end));
+                if let Some(p) = found {
+                    return Some((
+                        speaker(p),
+                        cue_span(c),
+                        ev(
+                            "quote:cue-after",
+                            format!("cue “{}” after the quote", doc.token_text(c)),
+                        ),
+                        Some(c),
+                    ));
+                }
+            }
+        }
+    }
+    // Before: A senior minister asked: “...” / according to X, “...”.
+    let s = &doc.sentences[sentence_of[pair.open]];
+    let lo = s.tokens.start.max(pair.open.saturating_sub(CUE_WINDOW));
+    for c in (lo..pair.open).rev() {
+        if lower(doc, c) == "to" && c > s.tokens.start && lower(doc, c - 1) == "according" {
+            if let Some(p) = phrase_after(doc, c, pair.open) {
+                let cue = TextSpan::of(doc.text, doc.tokens[c - 1].span.cover(doc.tokens[c].span));
+                return Some((
+                    speaker(p),
+                    Some(cue),
+                    ev("quote:according-to", "“according to” before the quote"),
+                    Some(c),
+                ));
+            }
+        }
+        if cue_at(doc, c, s.tokens.start).is_some() {
+            if let Some(p) =
+                phrase_before(doc, s.tokens.start, c).or_else(|| phrase_after(doc, c, pair.open))
+            {
+                return Some((
+                    speaker(p),
+                    cue_span(c),
+                    ev(
+                        "quote:cue-before",
+                        format!("cue “{}” before the quote", doc.token_text(c)),
+                    ),
+                    Some(c),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// True when the phrase starts at the first word after the closing mark
+/// (skipping a comma or dash), so nothing else stands between quote and speaker.
+fn is_adjacent(doc: &Doc, lo: usize, phrase: &Span) -> bool {
+    (lo..doc.tokens.len())
+        .find(|&i| !matches!(doc.token_text(i), "," | "—" | "–" | "-"))
+        .is_some_and(|i| doc.tokens[i].span.start == phrase.start)
+}
+
+/// Indirect attributions: "X said (that) ...", "..., X said", "according to X, ...".
+fn indirect(doc: &Doc, pairs: &[Pair], used: &[usize], actors: &Actors) -> Vec<Attribution> {
+    let in_quote = |i: usize| {
+        pairs.iter().any(|p| {
+            p.span.start <= doc.tokens[i].span.start && doc.tokens[i].span.end <= p.span.end
+        })
+    };
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let mut hi_content = hi;
+        while hi_content > lo && matches!(doc.tokens[hi_content - 1].kind, TokenKind::Punct) {
+            hi_content -= 1;
+        }
+        for c in lo..hi {
+            if used.contains(&c) || in_quote(c) {
+                continue;
+            }
+            let according = lower(doc, c) == "according" && c + 1 < hi && lower(doc, c + 1) == "to";
+            if !according && cue_at(doc, c, lo).is_none() {
+                continue;
+            }
+            let cue_end = if according { c + 1 } else { c };
+            let cue = TextSpan::of(doc.text, doc.tokens[c].span.cover(doc.tokens[cue_end].span));
+            let make = |source: Option<Span>, content: Span, rule: &str| {
+                let content_text = content.slice(doc.text);
+                let mixed = content_text.contains(['“', '"', '‘']);
+                Attribution {
+                    source: source.map(|p| Speaker {
+                        start: p.start,
+                        end: p.end,
+                        text: p.slice(doc.text).to_string(),
+                        actor: actors.actor_of(p),
+                    }),
+                    cue: Some(cue.clone()),
+                    content: TextSpan::of(doc.text, content),
+                    kind: if mixed {
+                        AttributionKind::Mixed
+                    } else {
+                        AttributionKind::Indirect
+                    },
+                    evidence: ev(rule, format!("cue “{}”", cue.text)),
+                }
+            };
+            let comma_before = c > lo && doc.token_text(skip_subject_back(doc, lo, c)) == ",";
+            if according {
+                // according to X, CONTENT  /  CONTENT, according to X.
+                let Some(src) = phrase_after(doc, cue_end, hi) else {
+                    continue;
+                };
+                let after = (cue_end + 1..hi)
+                    .find(|&i| doc.tokens[i].span.start >= src.end)
+                    .unwrap_or(hi);
+                if c == lo
+                    && after < hi_content
+                    && doc.token_text(after) == ","
+                    && after + 1 < hi_content
+                {
+                    out.push(make(
+                        Some(src),
+                        span_of(doc, after + 1, hi_content),
+                        "attribution:according-to",
+                    ));
+                } else if c > lo + 1 && doc.token_text(c - 1) == "," {
+                    out.push(make(
+                        Some(src),
+                        span_of(doc, lo, c - 1),
+                        "attribution:according-to",
+                    ));
+                }
+            } else if comma_before && c + 3 >= hi_content {
+                // CONTENT, X said.  /  CONTENT, said X.
+                let comma = skip_subject_back(doc, lo, c);
+                let src =
+                    phrase_before(doc, comma + 1, c).or_else(|| phrase_after(doc, c, hi_content));
+                if comma > lo + 1 {
+                    out.push(make(src, span_of(doc, lo, comma), "attribution:cue-after"));
+                }
+            } else if let Some(src) = phrase_before(doc, lo, c) {
+                // X said (that) CONTENT.
+                let start = content_start(doc, c, hi_content);
+                if hi_content > start + 2 && doc.tokens[start].kind != TokenKind::Quote {
+                    out.push(make(
+                        Some(src),
+                        span_of(doc, start, hi_content),
+                        "attribution:cue-before",
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The token where the content of "X CUE ..." starts: after an object for
+/// verbs such as "told reporters (that)", at "that" when it follows closely.
+fn content_start(doc: &Doc, cue: usize, hi: usize) -> usize {
+    let that = (cue + 1..hi.min(cue + 7)).find(|&i| lower(doc, i) == "that");
+    match that {
+        Some(t) => t,
+        None if matches!(
+            &*lower(doc, cue),
+            "told" | "tell" | "tells" | "telling" | "warned" | "assured" | "informed"
+        ) =>
+        {
+            phrase_after(doc, cue, hi)
+                .and_then(|p| (cue + 1..hi).find(|&i| doc.tokens[i].span.start >= p.end))
+                .unwrap_or(cue + 1)
+        }
+        None => {
+            let mut i = cue + 1;
+            while i < hi && matches!(doc.token_text(i), ":" | ",") {
+                i += 1;
+            }
+            i
+        }
+    }
+}
+
+/// Walks back from a cue over its subject ("..., the minister said").
+fn skip_subject_back(doc: &Doc, lo: usize, cue: usize) -> usize {
+    let mut i = cue;
+    while i > lo
+        && i + 8 > cue
+        && matches!(doc.tokens[i - 1].kind, TokenKind::Word | TokenKind::Number)
+    {
+        i -= 1;
+    }
+    i.saturating_sub(1).max(lo)
+}
+
+fn span_of(doc: &Doc, start: usize, end: usize) -> Span {
+    doc.tokens[start].span.cover(doc.tokens[end - 1].span)
+}
