@@ -1,8 +1,18 @@
 //! Pass 3: reads entities and tokens; adds actors, clusters of the mentions
-//! of one person, organisation or group (names, descriptions, pronouns).
+//! of one person, organisation or group: names ("Keir Starmer", "Mr
+//! Starmer", "Starmer"; "United Arab Emirates", "UAE"), descriptions ("a
+//! spokeswoman for Mr Starmer" ... "the spokeswoman"; "the Labour leader"
+//! tied to "Labour leader Keir Starmer") and third-person pronouns, resolved
+//! to the most recent compatible actor.
 
-use crate::model::Actor;
+use crate::lexicon::{FUNCTION_WORDS, NAMES, NAME_PARTS};
+use crate::model::{Actor, Entity, Label, Mention, MentionKind};
+use crate::phrase::lower;
+use crate::segment::Doc;
 use crate::span::Span;
+
+/// How far back (in bytes) a pronoun looks for its actor.
+const PRONOUN_REACH: usize = 1500;
 
 /// The actors of a text and a lookup from spans to actors.
 #[derive(Clone, Debug, Default)]
@@ -14,8 +24,9 @@ pub struct Actors {
 }
 
 impl Actors {
-    /// The actor of the mention best matching `span`: a name mention inside
-    /// it (the name in "a spokesman, Scott Whiffen"), else any overlapping one.
+    /// The actor of the mention best matching `span`: a mention with exactly
+    /// that span, else a person's name inside it (the name in "a spokesman,
+    /// Scott Whiffen"), else any overlapping mention.
     pub fn actor_of(&self, span: Span) -> Option<usize> {
         let from = self
             .mentions
@@ -24,11 +35,404 @@ impl Actors {
             .iter()
             .take_while(|(m, _)| m.start < span.end);
         let overlapping: Vec<&(Span, usize)> = near.filter(|(m, _)| m.overlaps(&span)).collect();
-        overlapping
-            .iter()
-            .rev()
-            .find(|(m, _)| span.start <= m.start && m.end <= span.end)
-            .or(overlapping.first())
-            .map(|&&(_, a)| a)
+        let exact = overlapping.iter().find(|(m, _)| *m == span);
+        let named = overlapping.iter().rev().find(|(m, a)| {
+            span.start <= m.start && m.end <= span.end && self.list[*a].label == Label::Person
+        });
+        exact.or(named).or(overlapping.first()).map(|&&(_, a)| a)
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// An actor being built.
+struct Draft {
+    label: Label,
+    /// Name words without honorifics (empty for description-only actors).
+    words: Vec<String>,
+    description: String,
+    roles: Vec<String>,
+    gender: Option<Gender>,
+    mentions: Vec<(Span, MentionKind)>,
+    last: usize,
+}
+
+/// A mention candidate, in text order.
+enum Candidate {
+    Name(usize),
+    Description {
+        span: Span,
+        head: String,
+        definite: bool,
+        title: Option<usize>,
+    },
+    Pronoun(Span, String),
+}
+
+/// True when `span` lies inside a quotation (where "it" and "they" rarely
+/// name an actor of the article).
+fn is_quoted(doc: &Doc, span: Span) -> bool {
+    let i = doc.quoted.partition_point(|q| q.span.end <= span.start);
+    doc.quoted.get(i).is_some_and(|q| q.span.start < span.start)
+}
+
+/// Clusters the mentions of `doc` into actors and sets each entity's actor.
+pub fn cluster(doc: &Doc, entities: &mut [Entity]) -> Actors {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut entity_actor: Vec<Option<usize>> = vec![None; entities.len()];
+    for candidate in candidates(doc, entities) {
+        match candidate {
+            Candidate::Name(e) => {
+                let id = add_name(doc, &mut drafts, &entities[e], entities);
+                entity_actor[e] = id;
+            }
+            Candidate::Description {
+                span,
+                head,
+                definite,
+                title,
+            } => {
+                let id = add_description(doc, &mut drafts, span, &head, definite);
+                if let Some(t) = title {
+                    entity_actor[t] = Some(id);
+                }
+            }
+            Candidate::Pronoun(span, word) => {
+                let neuter = !matches!(
+                    word.as_str(),
+                    "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"
+                );
+                if !(neuter && is_quoted(doc, span)) {
+                    add_pronoun(&mut drafts, span, &word);
+                }
+            }
+        }
+    }
+    for (e, a) in entities.iter_mut().zip(entity_actor) {
+        e.actor = a;
+    }
+    finish(doc, drafts)
+}
+
+fn is_actor_label(label: Label) -> bool {
+    matches!(label, Label::Person | Label::Org | Label::Gpe)
+}
+
+/// Names, descriptions and pronouns in text order.
+fn candidates(doc: &Doc, entities: &[Entity]) -> Vec<Candidate> {
+    let fw = &*FUNCTION_WORDS;
+    let mut out = Vec::new();
+    let mut next_entity = 0;
+    for i in 0..doc.tokens.len() {
+        let t = doc.tokens[i].span;
+        while next_entity < entities.len() && entities[next_entity].start <= t.start {
+            let e = &entities[next_entity];
+            if e.start == t.start && is_actor_label(e.label) {
+                out.push(Candidate::Name(next_entity));
+            }
+            next_entity += 1;
+        }
+        let word = lower(doc, i);
+        if matches!(
+            &*word,
+            "he" | "him"
+                | "his"
+                | "himself"
+                | "she"
+                | "her"
+                | "hers"
+                | "herself"
+                | "it"
+                | "its"
+                | "itself"
+                | "they"
+                | "them"
+                | "their"
+                | "themselves"
+        ) {
+            out.push(Candidate::Pronoun(t, word.into_owned()));
+            continue;
+        }
+        if !fw.determiners.contains(&*word)
+            || matches!(
+                &*word,
+                "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+        {
+            continue;
+        }
+        let definite = matches!(&*word, "the" | "this" | "that");
+        // A title right after the determiner: "a spokeswoman for Mr Starmer", "the Labour leader".
+        let title = entities.iter().position(|e| {
+            e.label == Label::Title
+                && e.start == doc.tokens.get(i + 1).map_or(usize::MAX, |n| n.span.start)
+        });
+        if let Some(ti) = title {
+            let e = &entities[ti];
+            let head = e
+                .evidence
+                .detail
+                .trim_start_matches("role: ")
+                .to_lowercase();
+            out.push(Candidate::Description {
+                span: Span::new(t.start, e.end),
+                head,
+                definite,
+                title: Some(ti),
+            });
+            continue;
+        }
+        // A collective noun within two words: "the group", "a local council".
+        for k in i + 1..(i + 3).min(doc.tokens.len()) {
+            let w = lower(doc, k);
+            if fw.groups.contains(&*w) && !doc.token_text(k).starts_with(char::is_uppercase) {
+                out.push(Candidate::Description {
+                    span: t.cover(doc.tokens[k].span),
+                    head: w.into_owned(),
+                    definite,
+                    title: None,
+                });
+                break;
+            }
+            if !doc.token_text(k).chars().all(char::is_lowercase) {
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn honorific_gender(word: &str) -> Option<Gender> {
+    match word.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Sheikh" | "Emir" | "Father" | "Messrs" => {
+            Some(Gender::Male)
+        }
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Sheikha" | "Mme" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    }
+}
+
+fn role_gender(head: &str) -> Option<Gender> {
+    if head.contains("woman") || head.ends_with("ess") {
+        Some(Gender::Female)
+    } else if head.contains("man") && !head.contains("woman") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Acronym of the capitalised words of a name: "United Arab Emirates" -> "UAE".
+fn acronym(words: &[String]) -> String {
+    words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn add_name(doc: &Doc, drafts: &mut Vec<Draft>, e: &Entity, entities: &[Entity]) -> Option<usize> {
+    let words: Vec<String> = e.text.split_whitespace().map(str::to_string).collect();
+    let prev = doc.text[..e.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    let gender = honorific_gender(prev);
+    let span = Span::new(e.start, e.end);
+    let person = e.label == Label::Person;
+    let matches = |d: &Draft| {
+        if d.words.is_empty() || (d.label == Label::Person) != person {
+            return false;
+        }
+        let (short, long) = if words.len() <= d.words.len() {
+            (&words, &d.words)
+        } else {
+            (&d.words, &words)
+        };
+        let tail = long.ends_with(short);
+        let head_then_suffix = long.starts_with(short)
+            && long[short.len()..]
+                .iter()
+                .all(|w| NAME_PARTS.org_suffixes.contains(w.as_str()));
+        let acro = short.len() == 1
+            && short[0].len() >= 2
+            && short[0].chars().all(|c| c.is_uppercase())
+            && acronym(long) == short[0];
+        if person {
+            tail
+        } else {
+            *short == *long || head_then_suffix || acro
+        }
+    };
+    let id = match drafts.iter().rposition(matches) {
+        Some(id) => id,
+        None => {
+            drafts.push(Draft {
+                label: e.label,
+                words: Vec::new(),
+                description: String::new(),
+                roles: Vec::new(),
+                gender: None,
+                mentions: Vec::new(),
+                last: 0,
+            });
+            drafts.len() - 1
+        }
+    };
+    let d = &mut drafts[id];
+    let words = if person {
+        words
+    } else {
+        with_known_suffix(words)
+    };
+    if words.len() > d.words.len() {
+        d.words = words;
+    }
+    d.gender = d.gender.or(gender);
+    // "Labour leader Keir Starmer": the title just before the name is this actor's role.
+    if let Some(t) = entities.iter().find(|t| {
+        t.label == Label::Title && t.end <= e.start && doc.text[t.end..e.start].trim().is_empty()
+    }) {
+        d.roles.push(t.text.to_lowercase());
+        d.mentions
+            .push((Span::new(t.start, t.end), MentionKind::Description));
+    }
+    d.mentions.push((span, MentionKind::Name));
+    d.last = e.end;
+    Some(id)
+}
+
+/// The lexicon's fuller name of an organisation: "Labour" -> "Labour Party".
+fn with_known_suffix(mut words: Vec<String>) -> Vec<String> {
+    let key = words.join(" ");
+    for suffix in ["Party", "League", "Council"] {
+        if NAMES.entries.get(&format!("{key} {suffix}")) == Some(&"org") {
+            words.push(suffix.to_string());
+            break;
+        }
+    }
+    words
+}
+
+fn add_description(
+    doc: &Doc,
+    drafts: &mut Vec<Draft>,
+    span: Span,
+    head: &str,
+    definite: bool,
+) -> usize {
+    let text = span.slice(doc.text);
+    let bare = text
+        .split_once(' ')
+        .map_or(text, |(_, rest)| rest)
+        .to_string();
+    let head_word = head
+        .split_whitespace()
+        .next_back()
+        .unwrap_or(head)
+        .to_string();
+    let found = definite.then(|| {
+        drafts.iter().rposition(|d| {
+            d.roles
+                .iter()
+                .any(|r| *r == head || r.split_whitespace().next_back() == Some(head_word.as_str()))
+                || (!d.words.is_empty()
+                    && d.label != Label::Person
+                    && d.words
+                        .last()
+                        .is_some_and(|w| w.to_lowercase() == head_word))
+        })
+    });
+    let id = match found.flatten() {
+        Some(id) => id,
+        None => {
+            let label = if FUNCTION_WORDS.groups.contains(head_word.as_str()) {
+                Label::Org
+            } else {
+                Label::Person
+            };
+            drafts.push(Draft {
+                label,
+                words: Vec::new(),
+                description: bare,
+                roles: vec![head.to_string()],
+                gender: role_gender(&head_word),
+                mentions: Vec::new(),
+                last: 0,
+            });
+            drafts.len() - 1
+        }
+    };
+    drafts[id].mentions.push((span, MentionKind::Description));
+    drafts[id].last = span.end;
+    id
+}
+
+fn add_pronoun(drafts: &mut [Draft], span: Span, word: &str) {
+    let want: &dyn Fn(&Draft) -> bool = match word {
+        "he" | "him" | "his" | "himself" => {
+            &|d: &Draft| d.label == Label::Person && d.gender != Some(Gender::Female)
+        }
+        "she" | "her" | "hers" | "herself" => {
+            &|d: &Draft| d.label == Label::Person && d.gender != Some(Gender::Male)
+        }
+        "it" | "its" | "itself" => &|d: &Draft| d.label != Label::Person,
+        _ => &|d: &Draft| d.label == Label::Org && d.words.is_empty(),
+    };
+    let best = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.last <= span.start && span.start - d.last <= PRONOUN_REACH && want(d))
+        .max_by_key(|(_, d)| d.last)
+        .map(|(i, _)| i);
+    if let Some(id) = best {
+        let d = &mut drafts[id];
+        if d.label == Label::Person && d.gender.is_none() {
+            d.gender = Some(if matches!(word, "he" | "him" | "his" | "himself") {
+                Gender::Male
+            } else {
+                Gender::Female
+            });
+        }
+        d.mentions.push((span, MentionKind::Pronoun));
+        d.last = span.end;
+    }
+}
+
+fn finish(doc: &Doc, drafts: Vec<Draft>) -> Actors {
+    let mut list = Vec::with_capacity(drafts.len());
+    let mut mentions = Vec::new();
+    for (id, mut d) in drafts.into_iter().enumerate() {
+        d.mentions.sort_by_key(|(s, _)| *s);
+        d.mentions.dedup_by_key(|(s, _)| *s);
+        let name = if d.words.is_empty() {
+            d.description.clone()
+        } else {
+            d.words.join(" ")
+        };
+        mentions.extend(d.mentions.iter().map(|(s, _)| (*s, id)));
+        list.push(Actor {
+            id,
+            name,
+            label: d.label,
+            mentions: d
+                .mentions
+                .iter()
+                .map(|&(s, kind)| Mention {
+                    start: s.start,
+                    end: s.end,
+                    text: s.slice(doc.text).to_string(),
+                    kind,
+                })
+                .collect(),
+        });
+    }
+    mentions.sort();
+    Actors { list, mentions }
 }

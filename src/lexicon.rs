@@ -63,6 +63,10 @@ pub struct FunctionWords {
     pub aux: HashSet<&'static str>,
     /// Prepositions allowed inside a noun phrase ("a spokeswoman for Mr Starmer").
     pub prepositions: HashSet<&'static str>,
+    /// Nouns naming a collective actor ("the group", "the council").
+    pub groups: HashSet<&'static str>,
+    /// Words that open an adverbial clause before the subject ("During", "When").
+    pub openers: HashSet<&'static str>,
 }
 
 /// Function words, lower case.
@@ -74,6 +78,8 @@ pub static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
         stops: set(data, Some("stop")),
         aux: set(data, Some("aux")),
         prepositions: set(data, Some("preposition")),
+        groups: set(data, Some("group")),
+        openers: set(data, Some("opener")),
     }
 });
 
@@ -91,3 +97,129 @@ pub static CUES: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
         }
         map
     });
+
+/// A phrase list keyed by token sequence: each entry is tokenized like the
+/// text ("Bahrain’s" and "U.S." behave the same in both) and joined by spaces.
+pub struct Phrases {
+    /// Entry (tokens joined by one space) to its section.
+    pub entries: HashMap<String, &'static str>,
+    /// The most tokens in one entry.
+    pub max_tokens: usize,
+}
+
+impl Phrases {
+    fn from(lists: &[(&'static str, Option<&str>)]) -> Self {
+        let mut map = HashMap::new();
+        let mut max_tokens = 1;
+        for &(data, only) in lists {
+            for (section, entry) in entries(data).filter(|(s, _)| only.is_none_or(|o| o == *s)) {
+                let doc = crate::segment::segment(entry);
+                let key: Vec<&str> = doc.tokens.iter().map(|t| t.span.slice(entry)).collect();
+                max_tokens = max_tokens.max(key.len());
+                map.entry(key.join(" ")).or_insert(section);
+            }
+        }
+        Phrases {
+            entries: map,
+            max_tokens,
+        }
+    }
+}
+
+/// Names of places, groups and organisations, by section: `country`, `city`,
+/// `state`, `region` (places), `nationality`, `religion`, `political`
+/// (groups), `org` (organisations). Case as written.
+pub static NAMES: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::from(&[
+        (include_str!("../data/lexicon/places.txt"), Some("country")),
+        (include_str!("../data/lexicon/places.txt"), Some("city")),
+        (include_str!("../data/lexicon/places.txt"), Some("state")),
+        (include_str!("../data/lexicon/places.txt"), Some("region")),
+        (include_str!("../data/lexicon/groups.txt"), None),
+        (
+            include_str!("../data/lexicon/organisations.txt"),
+            Some("org"),
+        ),
+    ])
+});
+
+/// Words around names: honorifics ("Mr", "Sheikh"), given names, surname
+/// particles ("Al", "bin"), organisation suffixes and heads.
+pub struct NameParts {
+    /// Honorifics and titles written before a name.
+    pub honorifics: HashSet<&'static str>,
+    /// Given names.
+    pub first: HashSet<&'static str>,
+    /// Particles inside names ("Al", "bin", "van").
+    pub particles: HashSet<&'static str>,
+    /// Words that end organisation names ("Council", "Party").
+    pub org_suffixes: HashSet<&'static str>,
+    /// Words that start organisation names ("Ministry", "University").
+    pub org_heads: HashSet<&'static str>,
+    /// Words that end street and ward names ("Close", "Street").
+    pub place_suffixes: HashSet<&'static str>,
+}
+
+/// Name parts, case as written.
+pub static NAME_PARTS: LazyLock<NameParts> = LazyLock::new(|| {
+    let people = include_str!("../data/lexicon/people.txt");
+    let orgs = include_str!("../data/lexicon/organisations.txt");
+    NameParts {
+        honorifics: set(people, Some("honorific")),
+        first: set(people, Some("first")),
+        particles: set(people, Some("surname_particle")),
+        org_suffixes: set(orgs, Some("suffix")),
+        org_heads: set(orgs, Some("head")),
+        place_suffixes: set(
+            include_str!("../data/lexicon/places.txt"),
+            Some("place_suffix"),
+        ),
+    }
+});
+
+/// Lower-case entries of a list mapped to their section.
+fn lowercase_map(data: &'static str) -> HashMap<String, &'static str> {
+    entries(data).map(|(s, e)| (e.to_lowercase(), s)).collect()
+}
+
+/// Roles for the TITLE label, lower case: role nouns ("leader", "prime
+/// minister") and the modifiers that may precede them ("deputy", "shadow").
+pub struct Titles {
+    /// Role nouns and compounds, words joined by one space.
+    pub roles: HashSet<String>,
+    /// Modifiers written before a role.
+    pub modifiers: HashSet<String>,
+    /// The most words in one role.
+    pub max_tokens: usize,
+}
+
+/// Roles, lower case.
+pub static TITLES: LazyLock<Titles> = LazyLock::new(|| {
+    let map = lowercase_map(include_str!("../data/lexicon/titles.txt"));
+    let pick = |want: &str| {
+        map.iter()
+            .filter(|(_, s)| **s == want)
+            .map(|(e, _)| e.clone())
+            .collect::<HashSet<_>>()
+    };
+    let roles = pick("role");
+    let max_tokens = roles
+        .iter()
+        .map(|r| r.split(' ').count())
+        .max()
+        .unwrap_or(1);
+    Titles {
+        roles,
+        modifiers: pick("modifier"),
+        max_tokens,
+    }
+});
+
+/// Date and time words, lower case, to their section (`month`, `weekday`,
+/// `relative`, `time`).
+pub static TIME_WORDS: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| lowercase_map(include_str!("../data/lexicon/dates.txt")));
+
+/// Number words and units, lower case, to their section (`cardinal`, `unit`).
+pub static NUMBER_WORDS: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| lowercase_map(include_str!("../data/lexicon/numbers.txt")));

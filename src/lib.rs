@@ -10,12 +10,20 @@
 #![warn(missing_docs)]
 
 mod actors;
+mod entities;
 mod lexicon;
+mod marks;
 mod model;
 mod phrase;
 mod quotes;
 mod segment;
 mod span;
+mod tagger;
+
+/// Training of the entity tagger (`./run train-tagger`); not part of the API.
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub mod train;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -38,7 +46,8 @@ pub struct Options {
 /// Annotates `text`: the whole pipeline, from segmentation to stances.
 pub fn annotate(text: &str, options: &Options) -> Annotation {
     let doc = segment::segment(text);
-    let actors = actors::Actors::default();
+    let mut entities = entities::find(&doc);
+    let actors = actors::cluster(&doc, &mut entities);
     let found = quotes::find(&doc, &actors);
     let mut annotation = Annotation {
         schema: SCHEMA.to_string(),
@@ -65,7 +74,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotation {
                 }),
             })
             .collect(),
-        entities: Vec::new(),
+        entities,
         actors: actors.list,
         quotes: found.quotes,
         attributions: found.attributions,

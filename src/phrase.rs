@@ -8,13 +8,14 @@ use crate::span::Span;
 use std::borrow::Cow;
 
 /// The longest noun phrase the finder returns, in tokens.
-const MAX_PHRASE: usize = 8;
+const MAX_PHRASE: usize = 12;
 
-/// The lower-case form of token `i` (borrowed when already lower case).
+/// The lower-case form of token `i`, with a curly apostrophe made straight
+/// (borrowed when already in that form).
 pub fn lower<'t>(doc: &Doc<'t>, i: usize) -> Cow<'t, str> {
     let t = doc.token_text(i);
-    if t.chars().any(char::is_uppercase) {
-        Cow::Owned(t.to_lowercase())
+    if t.chars().any(|c| c.is_uppercase() || c == '’') {
+        Cow::Owned(t.to_lowercase().replace('’', "'"))
     } else {
         Cow::Borrowed(t)
     }
@@ -59,19 +60,47 @@ pub fn skip_aux_back(doc: &Doc, lo: usize, mut i: usize) -> usize {
 }
 
 /// The noun phrase ending just before token `i` (after auxiliaries such as
-/// "has" or "also"), not reaching before token `lo`.
+/// "has" or "also"), not reaching before token `lo`. A name followed by an
+/// appositive ("Flynn, a top Trump surrogate, said") is taken whole.
 pub fn phrase_before(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
-    let fw = &*FUNCTION_WORDS;
     let end = skip_aux_back(doc, lo, i);
     if end == lo {
         return None;
     }
-    if fw.pronouns.contains(&*lower(doc, end - 1)) {
+    if FUNCTION_WORDS.pronouns.contains(&*lower(doc, end - 1)) {
         return Some(doc.tokens[end - 1].span);
     }
+    if doc.token_text(end - 1) == "," {
+        let inner = scan_back(doc, lo, end - 1);
+        if inner > lo + 1 && inner < end - 1 && doc.token_text(inner - 1) == "," {
+            let name = trim(doc, scan_back(doc, lo, inner - 1), inner - 1)?;
+            let first = doc.tokens.partition_point(|t| t.span.start < name.start);
+            return is_capitalized(doc, first).then(|| name.cover(doc.tokens[end - 2].span));
+        }
+        return None;
+    }
+    trim(doc, scan_back(doc, lo, end), end)
+}
+
+/// Walks back from `end` over the words of a noun phrase (and parenthesised
+/// notes such as "(R-Utah)"), not past `lo`; returns where it starts.
+fn scan_back(doc: &Doc, lo: usize, end: usize) -> usize {
+    let fw = &*FUNCTION_WORDS;
     let mut k = end;
     while k > lo && end - k < MAX_PHRASE {
         let t = k - 1;
+        if doc.token_text(t) == ")" {
+            match (lo.max(t.saturating_sub(6))..t)
+                .rev()
+                .find(|&o| doc.token_text(o) == "(")
+            {
+                Some(open) => {
+                    k = open;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let l = lower(doc, t);
         let keep = is_possessive(doc, t)
             || (is_word(doc, t)
@@ -83,14 +112,38 @@ pub fn phrase_before(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
         }
         k -= 1;
     }
-    trim(doc, k, end)
+    k
 }
 
 /// The noun phrase starting just after token `i`, not reaching token `hi`,
 /// with an appositive name ("a spokesman, Scott Whiffen").
 pub fn phrase_after(doc: &Doc, i: usize, hi: usize) -> Option<Span> {
+    phrase_at(doc, i + 1, hi)
+}
+
+/// The subject of the clause starting at token `start`: the first noun phrase,
+/// after an opening adverbial such as "In an August speech," or "But".
+pub fn subject_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     let fw = &*FUNCTION_WORDS;
-    let start = i + 1;
+    let mut i = start;
+    if i < hi && (fw.prepositions.contains(&*lower(doc, i)) || fw.openers.contains(&*lower(doc, i)))
+    {
+        i = (i..hi.min(i + 10)).find(|&k| doc.token_text(k) == ",")? + 1;
+    }
+    while i < hi
+        && matches!(
+            &*lower(doc, i),
+            "but" | "and" | "so" | "yet" | "still" | "then"
+        )
+    {
+        i += 1;
+    }
+    phrase_at(doc, i, hi)
+}
+
+/// The noun phrase starting at token `start`, not reaching token `hi`.
+pub fn phrase_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
+    let fw = &*FUNCTION_WORDS;
     if start >= hi {
         return None;
     }

@@ -10,35 +10,14 @@
 
 use crate::actors::Actors;
 use crate::model::{Attribution, AttributionKind, Evidence, Quote, QuoteKind, Speaker, TextSpan};
-use crate::phrase::{cue_at, lower, phrase_after, phrase_before};
-use crate::segment::{is_quote_mark, Doc, TokenKind};
+use crate::phrase::{
+    cue_at, is_capitalized, lower, phrase_after, phrase_at, phrase_before, subject_at,
+};
+use crate::segment::{Doc, Pair, TokenKind};
 use crate::span::Span;
 
 /// How far (in tokens) a cue may stand from the quote it introduces.
-const CUE_WINDOW: usize = 8;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Family {
-    Double,
-    Single,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Role {
-    Open(Family),
-    Close(Family),
-    Either(Family),
-    Apostrophe,
-}
-
-/// A pair of marks: token indices of the opening and closing marks (the
-/// closing one absent when the quote was cut at a paragraph end).
-#[derive(Clone, Copy, Debug)]
-struct Pair {
-    open: usize,
-    close: Option<usize>,
-    span: Span,
-}
+const CUE_WINDOW: usize = 20;
 
 /// The quotes and attributions of a text.
 pub struct Found {
@@ -51,12 +30,12 @@ pub struct Found {
 /// Finds the quotes and attributions of `doc`.
 pub fn find(doc: &Doc, actors: &Actors) -> Found {
     let sentence_of = sentence_index(doc);
-    let pairs = pair_marks(doc);
+    let pairs = &doc.quoted;
     let mut quotes: Vec<Quote> = Vec::new();
     let mut attributions = Vec::new();
     let mut used_cues: Vec<usize> = Vec::new();
     let mut last: Option<(usize, Speaker, Option<TextSpan>)> = None; // paragraph, speaker, cue
-    for pair in &pairs {
+    for pair in pairs {
         let kind = classify(doc, pair, &sentence_of);
         let para = doc.sentences[sentence_of[pair.open]].paragraph;
         let mut found = speaker_near(doc, pair, &sentence_of, actors);
@@ -110,8 +89,32 @@ pub fn find(doc: &Doc, actors: &Actors) -> Found {
             evidence,
         });
     }
-    attributions.extend(indirect(doc, &pairs, &used_cues, actors));
+    attributions.extend(indirect(doc, pairs, &used_cues, actors));
     attributions.sort_by_key(|a| (a.content.start, a.content.end));
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        // “next steps”, according to a spokeswoman: the source of the statement around it.
+        let around = attributions.iter().find(|a| {
+            a.kind != AttributionKind::Direct
+                && a.source.is_some()
+                && a.content.start <= q.start
+                && q.end <= a.content.end
+        });
+        if let Some(a) = around {
+            q.speaker = a.source.clone();
+            q.speaker_text = a.source.as_ref().map(|s| {
+                s.actor
+                    .map_or(s.text.clone(), |id| actors.list[id].name.clone())
+            });
+            q.cue = a.cue.clone();
+            q.evidence = ev(
+                "quote:inside-attribution",
+                format!(
+                    "inside a statement reported with “{}”",
+                    a.cue.as_ref().map_or("", |c| c.text.as_str())
+                ),
+            );
+        }
+    }
     Found {
         quotes,
         attributions,
@@ -132,149 +135,6 @@ fn sentence_index(doc: &Doc) -> Vec<usize> {
         out[sentence.tokens.clone()].fill(s);
     }
     out
-}
-
-/// What a quotation mark token does, judged by the characters around it.
-fn role(doc: &Doc, i: usize) -> Role {
-    let span = doc.tokens[i].span;
-    let mark = doc.text[span.start..].chars().next().unwrap_or(' ');
-    let before = doc.text[..span.start].chars().next_back();
-    let after = doc.text[span.end..].chars().next();
-    let space_or_open = |c: Option<char>| {
-        c.is_none_or(|c| {
-            c.is_whitespace()
-                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
-                || is_quote_mark(c)
-        })
-    };
-    let space_or_close = |c: Option<char>| {
-        c.is_none_or(|c| {
-            c.is_whitespace()
-                || c.is_ascii_punctuation()
-                || matches!(c, '—' | '–' | '…')
-                || is_quote_mark(c)
-        })
-    };
-    let opens = space_or_open(before) && !after.is_none_or(char::is_whitespace);
-    let closes = space_or_close(after) && !before.is_none_or(char::is_whitespace);
-    use Family::*;
-    match mark {
-        '„' | '«' => Role::Open(Double),
-        // “ closes a German „ quote: “ after a word and before a space.
-        '“' => {
-            if closes && !opens {
-                Role::Close(Double)
-            } else {
-                Role::Open(Double)
-            }
-        }
-        '”' | '»' => {
-            if opens && !closes {
-                Role::Open(Double)
-            } else {
-                Role::Close(Double)
-            }
-        }
-        '"' => match (opens, closes) {
-            (true, false) => Role::Open(Double),
-            (false, true) => Role::Close(Double),
-            _ => Role::Either(Double),
-        },
-        '‘' | '‚' | '‹' => {
-            if opens {
-                Role::Open(Single)
-            } else {
-                Role::Apostrophe
-            }
-        }
-        '’' | '›' | '\'' => match (opens, closes) {
-            (true, false) => Role::Open(Single),
-            (false, true) => Role::Close(Single),
-            _ => Role::Apostrophe,
-        },
-        _ => Role::Apostrophe,
-    }
-}
-
-/// Pairs the quotation marks, paragraph by paragraph; keeps outermost pairs.
-fn pair_marks(doc: &Doc) -> Vec<Pair> {
-    let mut pairs = Vec::new();
-    let mut carried: Option<(usize, usize)> = None; // open token, end of its last paragraph
-    for (p, para) in doc.paragraphs.iter().enumerate() {
-        let tokens: Vec<usize> = doc
-            .sentences
-            .iter()
-            .filter(|s| s.paragraph == p)
-            .flat_map(|s| s.tokens.clone())
-            .collect();
-        let marks: Vec<(usize, Role)> = tokens
-            .iter()
-            .filter(|&&i| doc.tokens[i].kind == TokenKind::Quote)
-            .map(|&i| (i, role(doc, i)))
-            .collect();
-        let reopens = marks.first().is_some_and(|&(i, r)| {
-            Some(&i) == tokens.first()
-                && matches!(r, Role::Open(Family::Double) | Role::Either(Family::Double))
-        });
-        let mut stack: Vec<(usize, Family)> = Vec::new();
-        let mut skip = None;
-        match carried.take() {
-            Some((open, _)) if reopens => {
-                stack.push((open, Family::Double));
-                skip = marks.first().map(|m| m.0);
-            }
-            Some((open, end)) => pairs.push(Pair {
-                open,
-                close: None,
-                span: Span::new(doc.tokens[open].span.start, end),
-            }),
-            None => {}
-        }
-        for &(i, r) in marks.iter().filter(|m| Some(m.0) != skip) {
-            let close =
-                |stack: &mut Vec<(usize, Family)>, family: Family, pairs: &mut Vec<Pair>| {
-                    let pos = stack.iter().rposition(|s| s.1 == family)?;
-                    let open = stack[pos].0;
-                    stack.truncate(pos);
-                    pairs.push(Pair {
-                        open,
-                        close: Some(i),
-                        span: doc.tokens[open].span.cover(doc.tokens[i].span),
-                    });
-                    Some(())
-                };
-            match r {
-                Role::Open(f) => stack.push((i, f)),
-                Role::Close(f) => {
-                    close(&mut stack, f, &mut pairs);
-                }
-                Role::Either(f) => {
-                    if close(&mut stack, f, &mut pairs).is_none() {
-                        stack.push((i, f));
-                    }
-                }
-                Role::Apostrophe => {}
-            }
-        }
-        if let Some(&(open, _)) = stack.iter().find(|s| s.1 == Family::Double) {
-            carried = Some((open, para.end));
-        }
-    }
-    if let Some((open, end)) = carried {
-        pairs.push(Pair {
-            open,
-            close: None,
-            span: Span::new(doc.tokens[open].span.start, end),
-        });
-    }
-    pairs.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
-    let mut outer: Vec<Pair> = Vec::new();
-    for p in pairs {
-        if outer.last().is_none_or(|o| p.span.start >= o.span.end) {
-            outer.push(p);
-        }
-    }
-    outer
 }
 
 /// Direct (someone's words, introduced as such) or partial (a few words
@@ -312,35 +172,61 @@ fn speaker_near(doc: &Doc, pair: &Pair, sentence_of: &[usize], actors: &Actors) 
         actor: actors.actor_of(span),
     };
     let cue_span = |c: usize| Some(TextSpan::of(doc.text, doc.tokens[c].span));
-    // After: “...,” the spokeswoman said / “...,” said Mr Rudd.
+    // After: “...,” the spokeswoman said / “...,” said Mr Rudd / “...?” Trump asked.
     if let Some(close) = pair.close {
-        let s = &doc.sentences[sentence_of[close]];
-        let hi = s.tokens.end.min(close + 1 + CUE_WINDOW);
+        let si = sentence_of[close];
+        let mut end = doc.sentences[si].tokens.end;
+        if close + 1 == end
+            && doc
+                .sentences
+                .get(si + 1)
+                .is_some_and(|n| n.paragraph == doc.sentences[si].paragraph)
+        {
+            end = doc.sentences[si + 1].tokens.end;
+        }
+        let hi = end.min(close + 1 + CUE_WINDOW);
         let hi = (close + 1..hi)
             .find(|&i| doc.tokens[i].kind == TokenKind::Quote)
             .unwrap_or(hi);
-        for c in close + 1..hi {
-            if cue_at(doc, c, close + 1).is_some() {
-                let found = phrase_before(doc, close + 1, c)
-                    .filter(|p| is_adjacent(doc, close + 1, p))
-                    .or_else(|| phrase_after(doc, c, s.tokens.end));
-                if let Some(p) = found {
-                    return Some((
-                        speaker(p),
-                        cue_span(c),
-                        ev(
-                            "quote:cue-after",
-                            format!("cue “{}” after the quote", doc.token_text(c)),
-                        ),
-                        Some(c),
-                    ));
-                }
+        let first =
+            (close + 1..hi).find(|&i| !matches!(doc.token_text(i), "," | "—" | "–" | "-" | "―"));
+        if let Some(f) =
+            first.filter(|&f| f > close + 1 && matches!(doc.token_text(f - 1), "—" | "―" | "–"))
+        {
+            // “...” ― Pamela Padilla (a byline under a quote)
+            if let Some(p) = phrase_at(doc, f, hi).filter(|_| is_capitalized(doc, f)) {
+                return Some((
+                    speaker(p),
+                    None,
+                    ev("quote:dash-byline", "name after a dash under the quote"),
+                    None,
+                ));
+            }
+        }
+        if let Some(c) = (close + 1..hi).find(|&c| cue_at(doc, c, close + 1).is_some()) {
+            let found = phrase_before(doc, close + 1, c)
+                .filter(|p| is_adjacent(doc, close + 1, p))
+                .or_else(|| {
+                    if first == Some(c) {
+                        phrase_after(doc, c, end)
+                    } else {
+                        None
+                    }
+                });
+            if let Some(p) = found {
+                let detail = format!("cue “{}” after the quote", doc.token_text(c));
+                return Some((
+                    speaker(p),
+                    cue_span(c),
+                    ev("quote:cue-after", detail),
+                    Some(c),
+                ));
             }
         }
     }
     // Before: A senior minister asked: “...” / according to X, “...”.
     let s = &doc.sentences[sentence_of[pair.open]];
-    let lo = s.tokens.start.max(pair.open.saturating_sub(CUE_WINDOW));
+    let lo = s.tokens.start.max(pair.open.saturating_sub(CUE_WINDOW / 2));
     for c in (lo..pair.open).rev() {
         if lower(doc, c) == "to" && c > s.tokens.start && lower(doc, c - 1) == "according" {
             if let Some(p) = phrase_after(doc, c, pair.open) {
@@ -354,18 +240,55 @@ fn speaker_near(doc: &Doc, pair: &Pair, sentence_of: &[usize], actors: &Actors) 
             }
         }
         if cue_at(doc, c, s.tokens.start).is_some() {
+            let word = doc.token_text(c);
             if let Some(p) =
                 phrase_before(doc, s.tokens.start, c).or_else(|| phrase_after(doc, c, pair.open))
             {
                 return Some((
                     speaker(p),
                     cue_span(c),
+                    ev("quote:cue-before", format!("cue “{word}” before the quote")),
+                    Some(c),
+                ));
+            }
+            if let Some(p) = subject_at(doc, s.tokens.start, c) {
+                return Some((
+                    speaker(p),
+                    cue_span(c),
                     ev(
-                        "quote:cue-before",
-                        format!("cue “{}” before the quote", doc.token_text(c)),
+                        "quote:cue-before-subject",
+                        format!("cue “{word}” before the quote; its clause's subject"),
                     ),
                     Some(c),
                 ));
+            }
+        }
+    }
+    // The sentence before: X said on Twitter. “...”  /  X said: (paragraph break) “...”
+    let si = sentence_of[pair.open];
+    if pair.open == s.tokens.start && si > 0 {
+        let prev = &doc.sentences[si - 1];
+        let ends_colon = doc.token_text(prev.tokens.end - 1) == ":";
+        if prev.paragraph == s.paragraph || ends_colon {
+            for c in prev.tokens.clone().rev() {
+                if doc.tokens[c].kind == TokenKind::Quote {
+                    break;
+                }
+                if cue_at(doc, c, prev.tokens.start).is_some() {
+                    let p = phrase_before(doc, prev.tokens.start, c)
+                        .or_else(|| subject_at(doc, prev.tokens.start, c));
+                    if let Some(p) = p {
+                        return Some((
+                            speaker(p),
+                            cue_span(c),
+                            ev(
+                                "quote:previous-sentence",
+                                format!("cue “{}” in the sentence before", doc.token_text(c)),
+                            ),
+                            None,
+                        ));
+                    }
+                }
             }
         }
     }

@@ -10,6 +10,7 @@
 //! line break inside a paragraph, or at a paragraph end.
 
 use crate::lexicon::{ABBREVIATIONS, SENTENCE_STARTERS};
+pub use crate::marks::Pair;
 use crate::span::Span;
 
 /// The longest sentence, in tokens; longer runs are cut so later passes stay linear.
@@ -63,6 +64,8 @@ pub struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// Tokens in text order.
     pub tokens: Vec<Token>,
+    /// Outermost quoted spans (paired quotation marks), in text order.
+    pub quoted: Vec<Pair>,
 }
 
 impl<'t> Doc<'t> {
@@ -85,6 +88,7 @@ pub fn segment(text: &str) -> Doc<'_> {
         tokenize(text, para, &mut doc.tokens);
         split_sentences(text, first, p, &mut doc);
     }
+    doc.quoted = crate::marks::pair_marks(&doc);
     doc
 }
 

@@ -1,0 +1,869 @@
+//! Runtime of the newsmark named-entity tagger (std only, no training code).
+//!
+//! Model: a linear (averaged perceptron) model over hashed features with
+//! weights quantised to `i8`, decoded greedily left to right over BILOU tags
+//! with transition constraints. Besides local features (word, lowercase,
+//! affixes, shapes, ±2 context, previous two tags) it uses two document-level
+//! (non-local) features: how the same word form is cased elsewhere in the
+//! document, and the labels it received earlier in the document.
+//!
+//! Hot path: token strings are hashed once per token (char by char, no
+//! allocation); a feature is a template id mixed into those hashes; its bucket
+//! is the top `nbits` bits of the mixed hash. Buffers are allocated per
+//! document only.
+
+/// Entity types (CoNLL labels).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityType {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl EntityType {
+    /// The types in tag order.
+    pub const ALL: [EntityType; 4] = [
+        EntityType::Per,
+        EntityType::Org,
+        EntityType::Loc,
+        EntityType::Misc,
+    ];
+
+    /// CoNLL label: "PER", "ORG", "LOC" or "MISC".
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityType::Per => "PER",
+            EntityType::Org => "ORG",
+            EntityType::Loc => "LOC",
+            EntityType::Misc => "MISC",
+        }
+    }
+}
+
+/// One entity found: sentence index, token range [start, end) within that sentence, type, and a score margin.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaggedEntity {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub margin: f32,
+}
+
+/// The tagger: quantised weight rows and their base scale. A row is `ROW`
+/// bytes: a power-of-two exponent, then one i8 per non-O tag (weight = q << exp);
+/// O's weight is always 0 (the trainer subtracts it from the row: argmax-neutral).
+pub struct Tagger {
+    nbits: u32,
+    scale: f32,
+    rows: Vec<i8>,
+}
+
+/// Bytes per weight row: exponent + one i8 per non-O tag.
+pub(crate) const ROW: usize = NT;
+
+// ---------------------------------------------------------------- tags
+
+/// Number of tags: O plus B/I/L/U for each of the 4 types.
+pub(crate) const NT: usize = 17;
+/// Pseudo tag for "before the sentence start" (feature value only).
+const START: usize = NT;
+pub(crate) const PART_B: usize = 0;
+pub(crate) const PART_I: usize = 1;
+pub(crate) const PART_L: usize = 2;
+pub(crate) const PART_U: usize = 3;
+
+/// Tag index of (type, BILOU part).
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+pub(crate) fn make_tag(kind: usize, part: usize) -> usize {
+    1 + 4 * kind + part
+}
+
+/// Entity type of a tag (None for O and START).
+pub(crate) fn kind_of(t: usize) -> Option<usize> {
+    if t == 0 || t >= NT {
+        None
+    } else {
+        Some((t - 1) / 4)
+    }
+}
+
+fn part_of(t: usize) -> usize {
+    (t.max(1) - 1) % 4
+}
+
+/// Whether `cur` may follow `prev` under BILOU; `last` marks the sentence's final token.
+fn allowed(prev: usize, cur: usize, last: bool) -> bool {
+    let open = kind_of(prev).is_some() && part_of(prev) <= PART_I;
+    match (open, kind_of(cur)) {
+        (true, None) => false,
+        (true, Some(k)) => {
+            Some(k) == kind_of(prev)
+                && (part_of(cur) == PART_L || (part_of(cur) == PART_I && !last))
+        }
+        (false, None) => true,
+        (false, Some(_)) => part_of(cur) == PART_U || (part_of(cur) == PART_B && !last),
+    }
+}
+
+/// Best allowed tag and its margin over the runner-up allowed tag.
+fn best_allowed(scores: &[i32; NT], prev: usize, last: bool) -> (usize, i32) {
+    let (mut best, mut bs, mut second) = (0usize, i32::MIN, i32::MIN);
+    for (t, &s) in scores.iter().enumerate() {
+        if !allowed(prev, t, last) {
+            continue;
+        }
+        if s > bs {
+            second = bs;
+            bs = s;
+            best = t;
+        } else if s > second {
+            second = s;
+        }
+    }
+    let margin = if second == i32::MIN {
+        0
+    } else {
+        bs.saturating_sub(second)
+    };
+    (best, margin)
+}
+
+/// Decode tags leniently into (start, end, kind) spans.
+pub(crate) fn spans_from_tags(tags: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let t = t as usize;
+        let Some(k) = kind_of(t) else {
+            if let Some((s, ok)) = open.take() {
+                out.push((s, i, ok));
+            }
+            continue;
+        };
+        let p = part_of(t);
+        let continues = matches!(open, Some((_, ok)) if ok == k) && (p == PART_I || p == PART_L);
+        if !continues {
+            if let Some((s, ok)) = open.take() {
+                out.push((s, i, ok));
+            }
+            open = Some((i, k));
+        }
+        if p == PART_L || p == PART_U {
+            if let Some((s, ok)) = open.take() {
+                out.push((s, i + 1, ok));
+            }
+        }
+    }
+    if let Some((s, ok)) = open {
+        out.push((s, tags.len(), ok));
+    }
+    out
+}
+
+// ---------------------------------------------------------------- hashing
+
+const FNV_SEED: u64 = 0xcbf29ce484222325;
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+#[inline]
+fn fnv(h: u64, c: char) -> u64 {
+    (h ^ c as u64).wrapping_mul(0x100000001b3)
+}
+
+#[inline]
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51afd7ed558ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ceb9fe1a85ec53);
+    h ^ (h >> 33)
+}
+
+/// Feature hash of template `t` with value `a`.
+#[inline]
+fn feat(t: u64, a: u64) -> u64 {
+    fmix(a ^ t.wrapping_mul(K1))
+}
+
+/// Feature hash of template `t` with the pair of values (a, b).
+#[inline]
+fn feat2(t: u64, a: u64, b: u64) -> u64 {
+    fmix(a.wrapping_mul(K2) ^ b.rotate_left(31) ^ t.wrapping_mul(K1))
+}
+
+// ---------------------------------------------------------------- tokens
+
+const F_UPPER1: u8 = 1; // first char uppercase
+const F_HAS_UPPER: u8 = 2;
+const F_HAS_LOWER: u8 = 4;
+
+/// Per-token hashes, computed once per token.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Tok {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    cshape: u64,
+    pre: [u64; 4],
+    suf: [u64; 4],
+    flags: u8,
+}
+
+/// Padding token outside the sentence (distinct constant hashes).
+const fn pad(v: u64) -> Tok {
+    Tok {
+        word: v,
+        lower: v,
+        shape: v,
+        cshape: v,
+        pre: [v; 4],
+        suf: [v; 4],
+        flags: 0,
+    }
+}
+const BOS: Tok = pad(0x5151_5151);
+const EOS: Tok = pad(0xE0E0_E0E0);
+
+/// Fold typographic quotes and dashes into their ASCII forms.
+fn norm_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{AB}' | '\u{BB}' => '"',
+        '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        _ => c,
+    }
+}
+
+/// Shape class of a (normalised) char: X, x, d, a (other letters) or the char itself.
+#[inline]
+fn shape_char(c: char) -> char {
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => 'X',
+            'a'..='z' => 'x',
+            '0'..='9' => 'd',
+            _ => c,
+        };
+    }
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
+}
+
+impl Tok {
+    /// Hash a token: word, lowercase (digits -> 0), shape (runs capped at 4),
+    /// compressed shape, lowercase prefixes/suffixes of 1..4 chars.
+    pub(crate) fn new(s: &str) -> Tok {
+        let mut t = Tok::default();
+        let (mut w, mut lo, mut sh, mut cs) = (FNV_SEED, FNV_SEED, FNV_SEED, FNV_SEED);
+        let mut ring = ['\0'; 4];
+        let mut nl = 0usize;
+        let (mut last_sc, mut run) = ('\0', 0u32);
+        for (i, c) in s.chars().enumerate() {
+            let c = norm_char(c);
+            w = fnv(w, c);
+            let sc = shape_char(c);
+            if sc == 'X' {
+                t.flags |= F_HAS_UPPER | if i == 0 { F_UPPER1 } else { 0 };
+            } else if sc == 'x' {
+                t.flags |= F_HAS_LOWER;
+            }
+            if sc == last_sc {
+                run += 1;
+            } else {
+                (last_sc, run) = (sc, 1);
+                cs = fnv(cs, sc);
+            }
+            if run <= 4 {
+                sh = fnv(sh, sc);
+            }
+            let mut push_lower = |l: char| {
+                let l = if sc == 'd' { '0' } else { l };
+                lo = fnv(lo, l);
+                if nl < 4 {
+                    t.pre[nl] = lo;
+                }
+                ring[nl % 4] = l;
+                nl += 1;
+            };
+            if c.is_ascii() {
+                push_lower(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(push_lower);
+            }
+        }
+        for k in 1..=4usize.min(nl) {
+            let mut h = FNV_SEED;
+            for j in nl - k..nl {
+                h = fnv(h, ring[j % 4]);
+            }
+            t.suf[k - 1] = h;
+        }
+        (t.word, t.lower, t.shape, t.cshape) = (w, lo, sh, cs);
+        t
+    }
+}
+
+// ---------------------------------------------------------------- document state
+
+const SEEN_LOWER: u8 = 1; // starts lowercase in a normal sentence
+const SEEN_CAP_MID: u8 = 2; // capitalised, not sentence-initial, normal sentence
+const SEEN_ALLCAPS_MID: u8 = 4; // all caps, not initial, normal sentence
+
+/// Open-addressing table keyed by lowercase hash: casing flags and label counts.
+struct Table {
+    keys: Vec<u64>,
+    case: Vec<u8>,
+    counts: Vec<[u16; 5]>,
+    /// Context of the first capitalised occurrence in a normal sentence:
+    /// previous lowercase, next lowercase, neighbour shapes (0 = none yet).
+    first: Vec<[u64; 3]>,
+    mask: usize,
+}
+
+impl Table {
+    fn new(n: usize) -> Table {
+        let cap = (2 * n + 2).next_power_of_two();
+        Table {
+            keys: vec![0; cap],
+            case: vec![0; cap],
+            counts: vec![[0; 5]; cap],
+            first: vec![[0; 3]; cap],
+            mask: cap - 1,
+        }
+    }
+
+    /// Slot of `key`: found, or the empty slot where it would go (table never fills).
+    fn slot(&self, key: u64) -> usize {
+        let key = key | 1;
+        let mut i = (key >> 7) as usize & self.mask;
+        while self.keys[i] != 0 && self.keys[i] != key {
+            i = (i + 1) & self.mask;
+        }
+        i
+    }
+
+    fn insert(&mut self, key: u64) -> usize {
+        let i = self.slot(key);
+        self.keys[i] = key | 1;
+        i
+    }
+}
+
+/// Hashed tokens of a document plus sentence boundaries and document tables.
+pub(crate) struct DocCtx {
+    toks: Vec<Tok>,
+    sent_start: Vec<usize>,
+    caps: Vec<bool>,
+    table: Table,
+}
+
+impl DocCtx {
+    fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> DocCtx {
+        let n: usize = sentences.iter().map(|s| s.len()).sum();
+        let mut toks = Vec::with_capacity(n);
+        let mut sent_start = Vec::with_capacity(sentences.len() + 1);
+        let mut caps = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            sent_start.push(toks.len());
+            let a = toks.len();
+            toks.extend(s.iter().map(|t| Tok::new(t.as_ref())));
+            let f = toks[a..].iter().fold(0u8, |f, t| f | t.flags);
+            caps.push(f & F_HAS_UPPER != 0 && f & F_HAS_LOWER == 0);
+        }
+        sent_start.push(toks.len());
+        let mut d = DocCtx {
+            toks,
+            sent_start,
+            caps,
+            table: Table::new(n),
+        };
+        d.scan_casing();
+        d
+    }
+
+    /// Record how each word form is cased in normal (not all-caps) sentences.
+    fn scan_casing(&mut self) {
+        for s in 0..self.caps.len() {
+            let (a, b) = (self.sent_start[s], self.sent_start[s + 1]);
+            for i in a..b {
+                let t = self.toks[i];
+                let slot = self.table.insert(t.lower);
+                if self.caps[s] || t.flags & (F_HAS_UPPER | F_HAS_LOWER) == 0 {
+                    continue;
+                }
+                let f = if t.flags & F_UPPER1 == 0 {
+                    SEEN_LOWER
+                } else if i == a {
+                    0
+                } else if t.flags & F_HAS_LOWER == 0 {
+                    SEEN_ALLCAPS_MID
+                } else {
+                    SEEN_CAP_MID
+                };
+                self.table.case[slot] |= f;
+                if t.flags & F_UPPER1 != 0 && self.table.first[slot][0] == 0 {
+                    let p = if i > a { self.toks[i - 1] } else { BOS };
+                    let n = if i + 1 < b { self.toks[i + 1] } else { EOS };
+                    self.table.first[slot] =
+                        [p.lower | 1, n.lower, p.cshape ^ n.cshape.rotate_left(13)];
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- features
+
+/// Upper bound on features per token.
+pub(crate) const MAXF: usize = 48;
+
+/// Fixed-size feature buffer (no allocation).
+pub(crate) struct Feats {
+    buf: [u64; MAXF],
+    n: usize,
+}
+
+impl Feats {
+    #[inline]
+    fn push(&mut self, h: u64) {
+        if self.n < MAXF {
+            self.buf[self.n] = h;
+            self.n += 1;
+        }
+    }
+    pub(crate) fn as_slice(&self) -> &[u64] {
+        &self.buf[..self.n]
+    }
+}
+
+/// Features that do not depend on predictions.
+fn static_features(d: &DocCtx, s: usize, i: usize, f: &mut Feats) {
+    let (a, b) = (d.sent_start[s], d.sent_start[s + 1]);
+    let nb = |k: isize| -> &Tok {
+        let j = i as isize + k;
+        if j < a as isize {
+            &BOS
+        } else if j >= b as isize {
+            &EOS
+        } else {
+            &d.toks[j as usize]
+        }
+    };
+    let (t, p1, p2, n1, n2) = (nb(0), nb(-1), nb(-2), nb(1), nb(2));
+    f.push(feat(0, 0));
+    f.push(feat(1, t.word));
+    f.push(feat(2, t.lower));
+    for k in 0..4 {
+        f.push(feat(3 + k as u64, t.pre[k]));
+        f.push(feat(7 + k as u64, t.suf[k]));
+    }
+    f.push(feat(11, t.shape));
+    f.push(feat(12, t.cshape));
+    f.push(feat(13, p1.lower));
+    f.push(feat(14, n1.lower));
+    f.push(feat(15, p2.lower));
+    f.push(feat(16, n2.lower));
+    f.push(feat(17, p1.shape));
+    f.push(feat(18, n1.shape));
+    f.push(feat(19, p2.cshape));
+    f.push(feat(20, n2.cshape));
+    f.push(feat2(21, p1.lower, t.lower));
+    f.push(feat2(22, t.lower, n1.lower));
+    f.push(feat2(23, p1.cshape, t.cshape ^ n1.cshape.rotate_left(17)));
+    let ctx = (i == a) as u64 | (d.caps[s] as u64) << 1;
+    f.push(feat2(24, ctx, t.shape));
+
+    if t.flags & F_HAS_UPPER != 0 {
+        let slot = d.table.slot(t.lower);
+        let case = d.table.case[slot] as u64;
+        f.push(feat2(25, ctx | case << 2, (t.flags & F_HAS_LOWER) as u64));
+        let first = &d.table.first[slot];
+        if first[0] != 0 {
+            f.push(feat(26, first[0]));
+            f.push(feat(27, first[1]));
+            f.push(feat(28, first[2]));
+        }
+    }
+}
+
+/// Features on previous predicted tags and on the document's prediction history.
+fn dynamic_features(d: &DocCtx, i: usize, p1: usize, p2: usize, f: &mut Feats) {
+    let t = &d.toks[i];
+    f.push(feat(30, p1 as u64));
+    f.push(feat(31, (p2 * 32 + p1) as u64));
+    // (previous tag x word did not help: dropped)
+    f.push(feat2(33, p1 as u64, t.cshape));
+    if t.flags & F_HAS_UPPER == 0 {
+        return;
+    }
+    let c = &d.table.counts[d.table.slot(t.lower)];
+    let total: u32 = c.iter().map(|&x| x as u32).sum();
+    if total == 0 {
+        return;
+    }
+    let mut arg = 0;
+    for k in 1..5 {
+        if c[k] > c[arg] {
+            arg = k;
+        }
+        if c[k] > 0 {
+            f.push(feat(34, k as u64));
+        }
+    }
+    f.push(feat(35, arg as u64));
+}
+
+// ---------------------------------------------------------------- decoding
+
+/// A scorer/decider used by the shared decoding loop (runtime or trainer).
+pub(crate) trait Model {
+    /// Add the weight rows of `feats` to `scores`.
+    fn add_scores(&self, feats: &[u64], scores: &mut [i32; NT]);
+    /// Trainers need every feature at `choose`; the runtime instead scores the
+    /// static features of a whole sentence first (independent memory loads).
+    const TRAINING: bool = false;
+    /// Load (without using) the rows of `feats`, to start cache misses early.
+    fn touch(&self, _feats: &[u64]) -> u32 {
+        0
+    }
+    /// Pick the tag for flat token `pos` given the best allowed tag (trainers update here).
+    fn choose(&mut self, _pos: usize, _feats: &[u64], best: usize) -> usize {
+        best
+    }
+}
+
+/// Bucket of a feature hash.
+#[inline]
+pub(crate) fn bucket(h: u64, nbits: u32) -> usize {
+    (h >> (64 - nbits)) as usize
+}
+
+/// Output of decoding: flat tags and margins, with sentence starts (len = sentences + 1).
+pub(crate) struct Decoded {
+    pub tags: Vec<u8>,
+    pub margins: Vec<i32>,
+    pub sent_start: Vec<usize>,
+}
+
+/// Scores of the static features of every token of sentence `s`. Hashes are
+/// computed (and their rows touched, so cache misses overlap) before summing.
+fn static_scores<M: Model>(
+    m: &M,
+    d: &DocCtx,
+    s: usize,
+    buf: &mut Vec<u64>,
+    stat: &mut [[i32; NT]],
+) {
+    let a = d.sent_start[s];
+    let mut f = Feats {
+        buf: [0; MAXF],
+        n: 0,
+    };
+    buf.clear();
+    let mut sink = 0u32;
+    for i in 0..stat.len() {
+        f.n = 0;
+        static_features(d, s, a + i, &mut f);
+        sink = sink.wrapping_add(m.touch(f.as_slice()));
+        buf.push(f.n as u64);
+        buf.extend_from_slice(f.as_slice());
+    }
+    std::hint::black_box(sink);
+    let mut at = 0;
+    for sc in stat.iter_mut() {
+        let n = buf[at] as usize;
+        m.add_scores(&buf[at + 1..at + 1 + n], sc);
+        at += 1 + n;
+    }
+}
+
+/// Greedy left-to-right decoding of a whole document.
+pub(crate) fn decode_document<M: Model, S: AsRef<str>>(m: &mut M, sentences: &[Vec<S>]) -> Decoded {
+    let mut d = DocCtx::new(sentences);
+    let n = d.toks.len();
+    let (mut tags, mut margins) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let mut f = Feats {
+        buf: [0; MAXF],
+        n: 0,
+    };
+    let mut stat: Vec<[i32; NT]> = Vec::new();
+    let mut hashes: Vec<u64> = Vec::new();
+    for s in 0..d.caps.len() {
+        let (a, b) = (d.sent_start[s], d.sent_start[s + 1]);
+        stat.clear();
+        stat.resize(b - a, [0; NT]);
+        if !M::TRAINING {
+            static_scores(m, &d, s, &mut hashes, &mut stat);
+        }
+        let (mut p1, mut p2) = (START, START);
+        for i in a..b {
+            f.n = 0;
+            if M::TRAINING {
+                static_features(&d, s, i, &mut f);
+            }
+            dynamic_features(&d, i, p1, p2, &mut f);
+            let mut scores = stat[i - a];
+            m.add_scores(f.as_slice(), &mut scores);
+            let (best, margin) = best_allowed(&scores, if i == a { 0 } else { p1 }, i + 1 == b);
+            let t = m.choose(i, f.as_slice(), best);
+            tags.push(t as u8);
+            margins.push(margin);
+            let slot = d.table.slot(d.toks[i].lower);
+            let k = kind_of(t).map_or(0, |k| k + 1);
+            d.table.counts[slot][k] = d.table.counts[slot][k].saturating_add(1);
+            (p2, p1) = (p1, t);
+        }
+    }
+    Decoded {
+        tags,
+        margins,
+        sent_start: d.sent_start,
+    }
+}
+
+// ---------------------------------------------------------------- weights file
+
+const MAGIC: &[u8; 4] = b"NMTG";
+const FORMAT_VERSION: u32 = 1;
+/// Bumped whenever feature extraction changes (old weights become invalid).
+pub(crate) const FEATURE_VERSION: u32 = 4;
+const HEADER: usize = 24;
+
+/// FNV-1a 32-bit checksum.
+fn checksum(b: &[u8]) -> u32 {
+    b.iter().fold(0x811c9dc5u32, |h, &x| {
+        (h ^ x as u32).wrapping_mul(0x01000193)
+    })
+}
+
+/// Largest per-row exponent: a weight is `q << exp` base units.
+pub(crate) const MAX_EXP: u8 = 15;
+
+/// Serialise quantised weights: header, rows (exponent + NT-1 i8), checksum.
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+pub(crate) fn serialize(nbits: u32, scale: f32, exps: &[u8], w: &[i8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(HEADER + exps.len() + w.len() + 4);
+    out.extend_from_slice(MAGIC);
+    for v in [FORMAT_VERSION, FEATURE_VERSION, nbits, NT as u32] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out.extend_from_slice(&scale.to_le_bytes());
+    for (e, row) in exps.iter().zip(w.chunks(NT - 1)) {
+        out.push(*e);
+        out.extend(row.iter().map(|&x| x as u8));
+    }
+    let c = checksum(&out);
+    out.extend_from_slice(&c.to_le_bytes());
+    out
+}
+
+fn read_u32(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+impl Tagger {
+    /// Parse the serialized weights (the bytes of the weights file). Never panics on bad bytes: returns Err.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, String> {
+        if bytes.len() < HEADER + 4 || &bytes[..4] != MAGIC {
+            return Err("not a tagger weights file".into());
+        }
+        let body = bytes.len() - 4;
+        if checksum(&bytes[..body]) != read_u32(bytes, body) {
+            return Err("weights checksum mismatch".into());
+        }
+        let (fmt, fv, nbits, nt) = (
+            read_u32(bytes, 4),
+            read_u32(bytes, 8),
+            read_u32(bytes, 12),
+            read_u32(bytes, 16),
+        );
+        if fmt != FORMAT_VERSION || fv != FEATURE_VERSION {
+            return Err(format!("unsupported weights version {}/{}", fmt, fv));
+        }
+        if !(8..=26).contains(&nbits) || nt as usize != NT {
+            return Err("bad weights dimensions".into());
+        }
+        let scale = f32::from_bits(read_u32(bytes, 20));
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err("bad weights scale".into());
+        }
+        if body - HEADER != ROW << nbits {
+            return Err("weights length mismatch".into());
+        }
+        let rows: Vec<i8> = bytes[HEADER..body].iter().map(|&x| x as i8).collect();
+        if rows.chunks(ROW).any(|r| r[0] as u8 > MAX_EXP) {
+            return Err("bad row exponent".into());
+        }
+        Ok(Tagger { nbits, scale, rows })
+    }
+
+    /// Tag a document given as sentences of tokens (token strings as they appear in text).
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<TaggedEntity> {
+        let dec = decode_document(&mut Run(self), sentences);
+        let mut out = Vec::new();
+        for s in 0..dec.sent_start.len().saturating_sub(1) {
+            let (a, b) = (dec.sent_start[s], dec.sent_start[s + 1]);
+            for (st, en, k) in spans_from_tags(&dec.tags[a..b]) {
+                let m = dec.margins[a + st..a + en]
+                    .iter()
+                    .copied()
+                    .min()
+                    .unwrap_or(0);
+                out.push(TaggedEntity {
+                    sentence: s,
+                    start: st,
+                    end: en,
+                    kind: EntityType::ALL[k],
+                    margin: m as f32 * self.scale,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Runtime model: i8 weight rows.
+struct Run<'a>(&'a Tagger);
+
+impl Model for Run<'_> {
+    #[inline]
+    fn touch(&self, feats: &[u64]) -> u32 {
+        let rows = &self.0.rows;
+        feats
+            .iter()
+            .map(|&h| {
+                rows.get(bucket(h, self.0.nbits) * ROW)
+                    .copied()
+                    .unwrap_or(0) as u32
+            })
+            .sum()
+    }
+    #[inline]
+    fn add_scores(&self, feats: &[u64], scores: &mut [i32; NT]) {
+        // |sum| <= MAXF * 128 << MAX_EXP fits in i32
+        for &h in feats {
+            let r = bucket(h, self.0.nbits) * ROW;
+            if let Some(row) = self.0.rows.get(r..r + ROW) {
+                let e = (row[0] & 15) as u32;
+                for k in 1..NT {
+                    scores[k] += (row[k] as i32) << e;
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- tests
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny_tagger() -> Tagger {
+        let nbits = 10;
+        let w: Vec<i8> = (0..((NT - 1) << nbits))
+            .map(|i| ((i * 7919 % 255) as i32 - 127) as i8)
+            .collect();
+        let e: Vec<u8> = (0..1usize << nbits).map(|i| (i % 16) as u8).collect();
+        Tagger::from_bytes(&serialize(nbits, 0.01, &e, &w)).expect("valid weights")
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        assert!(Tagger::from_bytes(&[]).is_err());
+        assert!(Tagger::from_bytes(b"NMTG").is_err());
+        assert!(Tagger::from_bytes(&[0xFF; 1000]).is_err());
+        let e = vec![3u8; 1 << 10];
+        let mut good = serialize(10, 0.5, &e, &vec![1i8; (NT - 1) << 10]);
+        assert!(Tagger::from_bytes(&good).is_ok());
+        good[100] ^= 1;
+        assert!(
+            Tagger::from_bytes(&good).is_err(),
+            "checksum must catch corruption"
+        );
+        let truncated = serialize(10, 0.5, &e, &vec![1i8; ((NT - 1) << 10) - 1]);
+        assert!(Tagger::from_bytes(&truncated).is_err());
+        let nan = serialize(10, f32::NAN, &e, &vec![1i8; (NT - 1) << 10]);
+        assert!(Tagger::from_bytes(&nan).is_err());
+        let big_exp = serialize(10, 0.5, &vec![16u8; 1 << 10], &vec![1i8; (NT - 1) << 10]);
+        assert!(Tagger::from_bytes(&big_exp).is_err());
+        for n in 0..64 {
+            let junk: Vec<u8> = (0..n * 13).map(|i| (i * 31 + n) as u8).collect();
+            assert!(Tagger::from_bytes(&junk).is_err());
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let t = tiny_tagger();
+        let huge = "Ä".repeat(100_000);
+        let docs: Vec<Vec<Vec<&str>>> = vec![
+            vec![],
+            vec![vec![]],
+            vec![vec![""], vec![], vec!["", " ", "\n"]],
+            vec![vec![
+                "😀",
+                "北京",
+                "東京都",
+                "İstanbul",
+                "ǅ",
+                "ß",
+                "\u{0}",
+                "\u{FEFF}",
+            ]],
+            vec![vec![
+                huge.as_str(),
+                "Mr.",
+                "U.S.",
+                "\u{2019}s",
+                "\u{201C}Hello\u{201D}",
+            ]],
+            vec![vec!["A"; 5000]],
+            vec![
+                vec!["NEW", "YORK", "1996-08-30"],
+                vec!["New", "York", "is", "big", "."],
+            ],
+        ];
+        for d in &docs {
+            let ents = t.tag_document(d);
+            for e in ents {
+                assert!(e.sentence < d.len() && e.start < e.end && e.end <= d[e.sentence].len());
+                assert!(e.margin.is_finite());
+            }
+        }
+    }
+
+    #[test]
+    fn bilou_decoding_is_lenient() {
+        let b = |k, p| make_tag(k, p) as u8;
+        assert_eq!(
+            spans_from_tags(&[b(0, PART_B), b(0, PART_L), 0, b(1, PART_U)]),
+            vec![(0, 2, 0), (3, 4, 1)]
+        );
+        assert_eq!(
+            spans_from_tags(&[b(2, PART_I), b(3, PART_I)]),
+            vec![(0, 1, 2), (1, 2, 3)]
+        );
+        assert_eq!(spans_from_tags(&[b(2, PART_B)]), vec![(0, 1, 2)]);
+    }
+
+    #[test]
+    fn shapes_normalise_quotes_and_digits() {
+        assert_eq!(Tok::new("\u{2019}s").word, Tok::new("'s").word);
+        assert_eq!(Tok::new("1996").lower, Tok::new("2001").lower);
+        assert_eq!(Tok::new("LONDON").lower, Tok::new("London").lower);
+        assert_ne!(Tok::new("LONDON").shape, Tok::new("London").shape);
+    }
+}
