@@ -83,11 +83,17 @@ pub static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
     }
 });
 
+/// Cue lemmas whose base and -s forms are also nouns (section `noun_like` of
+/// `data/cues.txt`).
+pub static NOUN_LIKE_CUES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../data/cues.txt"), Some("noun_like")));
+
 /// Reporting cues: every inflected form mapped to (lemma, section).
 pub static CUES: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
     LazyLock::new(|| {
         let mut map = HashMap::new();
-        for (section, line) in entries(include_str!("../data/cues.txt")) {
+        let verbs = entries(include_str!("../data/cues.txt")).filter(|(s, _)| *s != "noun_like");
+        for (section, line) in verbs {
             let mut forms = line.split_whitespace();
             let lemma = forms.next().unwrap_or_default();
             map.insert(lemma, (lemma, section));

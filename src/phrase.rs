@@ -10,6 +10,9 @@ use std::borrow::Cow;
 /// The longest noun phrase the finder returns, in tokens.
 const MAX_PHRASE: usize = 12;
 
+/// The longest appositive between a name and its verb, in tokens.
+const APPOSITIVE: usize = 25;
+
 /// The lower-case form of token `i`, with a curly apostrophe made straight
 /// (borrowed when already in that form).
 pub fn lower<'t>(doc: &Doc<'t>, i: usize) -> Cow<'t, str> {
@@ -45,8 +48,24 @@ pub fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<(&'static st
         return None;
     }
     let found = CUES.get(&*lower(doc, i)).copied()?;
-    let after_determiner =
-        i > sentence_start && FUNCTION_WORDS.determiners.contains(&*lower(doc, i - 1));
+    // "the report", "his comments", "Clinton's remarks" are nouns; "three replied" is not.
+    let after_determiner = i > sentence_start
+        && (matches!(
+            &*lower(doc, i - 1),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "these"
+                | "those"
+        ) || is_possessive(doc, i - 1));
     (!after_determiner).then_some(found)
 }
 
@@ -71,11 +90,31 @@ pub fn phrase_before(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
         return Some(doc.tokens[end - 1].span);
     }
     if doc.token_text(end - 1) == "," {
-        let inner = scan_back(doc, lo, end - 1);
-        if inner > lo + 1 && inner < end - 1 && doc.token_text(inner - 1) == "," {
-            let name = trim(doc, scan_back(doc, lo, inner - 1), inner - 1)?;
+        // "Flynn, a top Trump surrogate, said" / "one of the attorneys, Justin Bamberg, said"
+        // / "Erin Murphy, a former aide who went to Burma in 2011, said".
+        // A period inside an appositive is an abbreviation's ("R-Ky., said").
+        let clean = |k: usize| {
+            let t = doc.token_text(k);
+            doc.tokens[k].kind != TokenKind::Quote
+                && !matches!(t, ";" | ":")
+                && (t != "." || doc.token_text(k + 1) == ",")
+        };
+        let mut open = end - 1;
+        while open > lo + 1 && end - open < APPOSITIVE {
+            open -= 1;
+            if !clean(open) {
+                return None;
+            }
+            if doc.token_text(open) != "," {
+                continue;
+            }
+            let Some(name) = trim(doc, scan_back(doc, lo, open), open) else {
+                continue;
+            };
             let first = doc.tokens.partition_point(|t| t.span.start < name.start);
-            return is_capitalized(doc, first).then(|| name.cover(doc.tokens[end - 2].span));
+            if is_capitalized(doc, first) || is_capitalized(doc, open + 1) {
+                return Some(name.cover(doc.tokens[end - 2].span));
+            }
         }
         return None;
     }

@@ -9,6 +9,7 @@
 //! elsewhere in its sentence, or the run of quotes before it.
 
 use crate::actors::Actors;
+use crate::lexicon::{FUNCTION_WORDS, NOUN_LIKE_CUES};
 use crate::model::{Attribution, AttributionKind, Evidence, Quote, QuoteKind, Speaker, TextSpan};
 use crate::phrase::{
     cue_at, is_capitalized, lower, phrase_after, phrase_at, phrase_before, subject_at,
@@ -18,6 +19,10 @@ use crate::span::Span;
 
 /// How far (in tokens) a cue may stand from the quote it introduces.
 const CUE_WINDOW: usize = 20;
+
+/// The longest gap (bytes) between two pieces of one quoted statement
+/// (“A,” X said. “B.”).
+const SPLIT_GAP: usize = 120;
 
 /// The quotes and attributions of a text.
 pub struct Found {
@@ -38,8 +43,8 @@ pub fn find(doc: &Doc, actors: &Actors) -> Found {
     for pair in pairs {
         let kind = classify(doc, pair, &sentence_of);
         let para = doc.sentences[sentence_of[pair.open]].paragraph;
-        let mut found = speaker_near(doc, pair, &sentence_of, actors);
-        if let Some((_, _, _, cue_tok)) = &found {
+        let mut found = speaker_near(doc, pair, kind, &sentence_of, actors);
+        if let (Some((_, _, _, cue_tok)), QuoteKind::Direct) = (&found, kind) {
             used_cues.extend(*cue_tok);
         }
         if found.is_none() && kind == QuoteKind::Direct {
@@ -69,14 +74,29 @@ pub fn find(doc: &Doc, actors: &Actors) -> Found {
             Some(a) => actors.list[a].name.clone(),
             None => s.text.clone(),
         });
-        if kind == QuoteKind::Direct {
-            attributions.push(Attribution {
+        // “A,” X said. “B.” is one statement in two pieces: extend the first.
+        let continues = matches!(
+            evidence.rule.as_str(),
+            "quote:previous-sentence" | "quote:run"
+        ) && attributions.last().is_some_and(|a: &Attribution| {
+            a.kind == AttributionKind::Direct
+                && pair.span.start > a.content.end
+                && pair.span.start - a.content.end <= SPLIT_GAP
+                && !doc.text[a.content.end..pair.span.start].contains('\n')
+                && a.source.as_ref().map(|s| &s.text) == speaker.as_ref().map(|s| &s.text)
+        });
+        match attributions.last_mut() {
+            Some(a) if continues && kind == QuoteKind::Direct => {
+                a.content = TextSpan::of(doc.text, Span::new(a.content.start, pair.span.end));
+            }
+            _ if kind == QuoteKind::Direct => attributions.push(Attribution {
                 source: speaker.clone(),
                 cue: cue.clone(),
                 content: TextSpan::of(doc.text, pair.span),
                 kind: AttributionKind::Direct,
                 evidence: evidence.clone(),
-            });
+            }),
+            _ => {}
         }
         quotes.push(Quote {
             start: pair.span.start,
@@ -164,7 +184,13 @@ fn classify(doc: &Doc, pair: &Pair, sentence_of: &[usize]) -> QuoteKind {
 type Near = (Speaker, Option<TextSpan>, Evidence, Option<usize>);
 
 /// The speaker of a quote from a cue beside it or in its sentence.
-fn speaker_near(doc: &Doc, pair: &Pair, sentence_of: &[usize], actors: &Actors) -> Option<Near> {
+fn speaker_near(
+    doc: &Doc,
+    pair: &Pair,
+    kind: QuoteKind,
+    sentence_of: &[usize],
+    actors: &Actors,
+) -> Option<Near> {
     let speaker = |span: Span| Speaker {
         start: span.start,
         end: span.end,
@@ -177,6 +203,7 @@ fn speaker_near(doc: &Doc, pair: &Pair, sentence_of: &[usize], actors: &Actors) 
         let si = sentence_of[close];
         let mut end = doc.sentences[si].tokens.end;
         if close + 1 == end
+            && kind == QuoteKind::Direct
             && doc
                 .sentences
                 .get(si + 1)
@@ -274,7 +301,7 @@ fn speaker_near(doc: &Doc, pair: &Pair, sentence_of: &[usize], actors: &Actors) 
                 if doc.tokens[c].kind == TokenKind::Quote {
                     break;
                 }
-                if cue_at(doc, c, prev.tokens.start).is_some() {
+                if speech_cue(doc, c, prev.tokens.start) {
                     let p = phrase_before(doc, prev.tokens.start, c)
                         .or_else(|| subject_at(doc, prev.tokens.start, c));
                     if let Some(p) = p {
@@ -295,6 +322,12 @@ fn speaker_near(doc: &Doc, pair: &Pair, sentence_of: &[usize], actors: &Actors) 
     None
 }
 
+/// True when token `c` is a cue of speech or thought (not of acting out a
+/// position, such as "called for"), as quotes need.
+fn speech_cue(doc: &Doc, c: usize, sentence_start: usize) -> bool {
+    cue_at(doc, c, sentence_start).is_some_and(|(_, section)| section != "act")
+}
+
 /// True when the phrase starts at the first word after the closing mark
 /// (skipping a comma or dash), so nothing else stands between quote and speaker.
 fn is_adjacent(doc: &Doc, lo: usize, phrase: &Span) -> bool {
@@ -305,11 +338,11 @@ fn is_adjacent(doc: &Doc, lo: usize, phrase: &Span) -> bool {
 
 /// Indirect attributions: "X said (that) ...", "..., X said", "according to X, ...".
 fn indirect(doc: &Doc, pairs: &[Pair], used: &[usize], actors: &Actors) -> Vec<Attribution> {
-    let in_quote = |i: usize| {
-        pairs.iter().any(|p| {
-            p.span.start <= doc.tokens[i].span.start && doc.tokens[i].span.end <= p.span.end
-        })
-    };
+    let mut quoted = vec![false; doc.tokens.len()];
+    for p in pairs {
+        quoted[p.open..p.close.map_or(p.open + 1, |c| c + 1)].fill(true);
+    }
+    let in_quote = |i: usize| quoted[i];
     let mut out = Vec::new();
     for s in &doc.sentences {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
@@ -317,12 +350,16 @@ fn indirect(doc: &Doc, pairs: &[Pair], used: &[usize], actors: &Actors) -> Vec<A
         while hi_content > lo && matches!(doc.tokens[hi_content - 1].kind, TokenKind::Punct) {
             hi_content -= 1;
         }
+        if let Some(a) = labelled_line(doc, s, hi_content, actors) {
+            out.push(a);
+            continue;
+        }
         for c in lo..hi {
             if used.contains(&c) || in_quote(c) {
                 continue;
             }
             let according = lower(doc, c) == "according" && c + 1 < hi && lower(doc, c + 1) == "to";
-            if !according && cue_at(doc, c, lo).is_none() {
+            if !according && !is_clause_cue(doc, c, lo, hi) {
                 continue;
             }
             let cue_end = if according { c + 1 } else { c };
@@ -373,6 +410,17 @@ fn indirect(doc: &Doc, pairs: &[Pair], used: &[usize], actors: &Actors) -> Vec<A
                         "attribution:according-to",
                     ));
                 }
+            } else if comma_before && c + 1 < hi_content && doc.token_text(c + 1) == "," {
+                // CONTENT, X said, CONTENT (the cue clause interrupts the statement).
+                let comma = skip_subject_back(doc, lo, c);
+                let src = phrase_before(doc, comma + 1, c);
+                if comma > lo + 1 && src.is_some() {
+                    out.push(make(
+                        src,
+                        span_of(doc, lo, hi_content),
+                        "attribution:cue-inside",
+                    ));
+                }
             } else if comma_before && c + 3 >= hi_content {
                 // CONTENT, X said.  /  CONTENT, said X.
                 let comma = skip_subject_back(doc, lo, c);
@@ -397,6 +445,81 @@ fn indirect(doc: &Doc, pairs: &[Pair], used: &[usize], actors: &Actors) -> Vec<A
     out
 }
 
+/// "Pat Caddell: Democrat voters worried ..." and "WALLACE: Let's start ...":
+/// a paragraph that opens with a short capitalised name and a colon.
+fn labelled_line(
+    doc: &Doc,
+    s: &crate::segment::Sentence,
+    hi: usize,
+    actors: &Actors,
+) -> Option<Attribution> {
+    let lo = s.tokens.start;
+    let first_of_paragraph = doc.paragraphs[s.paragraph].start == s.span.start;
+    let colon = (lo + 1..hi.min(lo + 5)).find(|&i| doc.token_text(i) == ":")?;
+    let named =
+        (lo..colon).all(|i| doc.tokens[i].kind == TokenKind::Word && is_capitalized(doc, i));
+    if !first_of_paragraph || !named || colon + 2 >= hi {
+        return None;
+    }
+    let source = span_of(doc, lo, colon);
+    let content = span_of(doc, colon + 1, hi);
+    Some(Attribution {
+        source: Some(Speaker {
+            start: source.start,
+            end: source.end,
+            text: source.slice(doc.text).to_string(),
+            actor: actors.actor_of(source),
+        }),
+        cue: Some(TextSpan::of(doc.text, doc.tokens[colon].span)),
+        content: TextSpan::of(doc.text, content),
+        kind: if content.slice(doc.text).starts_with(['“', '"']) {
+            AttributionKind::Direct
+        } else {
+            AttributionKind::Indirect
+        },
+        evidence: ev(
+            "attribution:name-colon",
+            "a line opening with a name and a colon",
+        ),
+    })
+}
+
+/// True when token `c` is a cue that introduces reported content: a cue
+/// verb, and for forms that are also nouns ("states", "comments") or verbs of
+/// thought ("knows"), one followed by "that", a colon, a quotation mark or a
+/// pronoun subject.
+fn is_clause_cue(doc: &Doc, c: usize, lo: usize, hi: usize) -> bool {
+    let Some((lemma, section)) = cue_at(doc, c, lo) else {
+        return false;
+    };
+    let word = lower(doc, c);
+    let plain_form = !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && !matches!(
+            &*word,
+            "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "shown" | "known"
+        );
+    if section == "act" && plain_form {
+        // "Trump attacks X" yes; "the attacks on X" and "his plans" are nouns.
+        let subject = c.checked_sub(1).filter(|&p| p >= lo);
+        return subject.is_some_and(|p| {
+            is_capitalized(doc, p) || FUNCTION_WORDS.pronouns.contains(&*lower(doc, p))
+        });
+    }
+    if !(NOUN_LIKE_CUES.contains(lemma) && plain_form && section != "thought") {
+        return true;
+    }
+    let next = if c + 1 < hi {
+        lower(doc, c + 1)
+    } else {
+        return false;
+    };
+    matches!(
+        &*next,
+        "that" | ":" | "he" | "she" | "they" | "we" | "i" | "it" | "you"
+    ) || doc.tokens[c + 1].kind == TokenKind::Quote
+}
+
 /// The token where the content of "X CUE ..." starts: after an object for
 /// verbs such as "told reporters (that)", at "that" when it follows closely.
 fn content_start(doc: &Doc, cue: usize, hi: usize) -> usize {
@@ -414,7 +537,12 @@ fn content_start(doc: &Doc, cue: usize, hi: usize) -> usize {
         }
         None => {
             let mut i = cue + 1;
-            while i < hi && matches!(doc.token_text(i), ":" | ",") {
+            // "called for X", "called on X to ..."
+            let call = matches!(&*lower(doc, cue), "call" | "calls" | "called" | "calling");
+            while i < hi
+                && (matches!(doc.token_text(i), ":" | ",")
+                    || (call && i == cue + 1 && matches!(&*lower(doc, i), "for" | "on")))
+            {
                 i += 1;
             }
             i

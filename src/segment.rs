@@ -316,6 +316,16 @@ fn is_closing(t: &str) -> bool {
     )
 }
 
+/// True when a token can open a sentence: not lower case, and not
+/// punctuation that continues one ("R-Ky., said", "3 p.m.)").
+fn starts_sentence(t: &str) -> bool {
+    !starts_lowercase(t)
+        && !matches!(
+            t.chars().next(),
+            Some(',' | ';' | ':' | ')' | ']' | '}' | '%' | '-' | '–' | '—')
+        )
+}
+
 fn starts_lowercase(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_lowercase)
 }
@@ -338,7 +348,7 @@ fn split_sentences(text: &str, first: usize, paragraph: usize, doc: &mut Doc) {
             }
             boundary = tokens
                 .get(end)
-                .is_none_or(|n| !starts_lowercase(n.span.slice(text)));
+                .is_none_or(|n| starts_sentence(n.span.slice(text)));
         } else if tokens[i].kind == TokenKind::Word && t.ends_with('.') && may_end_sentence(t) {
             boundary = tokens
                 .get(end)
