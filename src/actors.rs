@@ -26,7 +26,7 @@ pub struct Actors {
 impl Actors {
     /// The actor of the mention best matching `span`: a mention with exactly
     /// that span, else a person's name inside it (the name in "a spokesman,
-    /// Scott Whiffen"), else any overlapping mention.
+    /// Scott Whiffen"), else a mention ending where the span ends.
     pub fn actor_of(&self, span: Span) -> Option<usize> {
         let from = self
             .mentions
@@ -39,7 +39,9 @@ impl Actors {
         let named = overlapping.iter().rev().find(|(m, a)| {
             span.start <= m.start && m.end <= span.end && self.list[*a].label == Label::Person
         });
-        exact.or(named).or(overlapping.first()).map(|&&(_, a)| a)
+        // Otherwise the mention that ends the phrase (its head: "The New York Times").
+        let head = overlapping.iter().find(|(m, _)| m.end == span.end);
+        exact.or(named).or(head).map(|&&(_, a)| a)
     }
 }
 

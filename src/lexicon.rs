@@ -67,6 +67,8 @@ pub struct FunctionWords {
     pub groups: HashSet<&'static str>,
     /// Words that open an adverbial clause before the subject ("During", "When").
     pub openers: HashSet<&'static str>,
+    /// Common verbs that end a noun phrase.
+    pub verbs: HashSet<&'static str>,
 }
 
 /// Function words, lower case.
@@ -80,6 +82,7 @@ pub static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
         prepositions: set(data, Some("preposition")),
         groups: set(data, Some("group")),
         openers: set(data, Some("opener")),
+        verbs: set(data, Some("verb")),
     }
 });
 
@@ -229,3 +232,32 @@ pub static TIME_WORDS: LazyLock<HashMap<String, &'static str>> =
 /// Number words and units, lower case, to their section (`cardinal`, `unit`).
 pub static NUMBER_WORDS: LazyLock<HashMap<String, &'static str>> =
     LazyLock::new(|| lowercase_map(include_str!("../data/lexicon/numbers.txt")));
+
+/// A multi-word cue: its lower-case words, section and the variant as written.
+pub struct PhraseCue {
+    /// Lower-case words of the variant.
+    pub words: Vec<&'static str>,
+    /// The section it came from.
+    pub section: &'static str,
+    /// The variant as written in the list.
+    pub text: &'static str,
+}
+
+/// Stance cues (`data/stance_cues.txt`), indexed by their first word, longest first.
+pub static STANCE_CUES: LazyLock<HashMap<&'static str, Vec<PhraseCue>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<PhraseCue>> = HashMap::new();
+    for (section, line) in entries(include_str!("../data/stance_cues.txt")) {
+        for variant in line.split('|').map(str::trim).filter(|v| !v.is_empty()) {
+            let words: Vec<&'static str> = variant.split_whitespace().collect();
+            map.entry(words[0]).or_default().push(PhraseCue {
+                words,
+                section,
+                text: variant,
+            });
+        }
+    }
+    for cues in map.values_mut() {
+        cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+    }
+    map
+});

@@ -18,6 +18,7 @@ mod phrase;
 mod quotes;
 mod segment;
 mod span;
+mod stance;
 mod tagger;
 
 /// Training of the entity tagger (`./run train-tagger`); not part of the API.
@@ -49,6 +50,8 @@ pub fn annotate(text: &str, options: &Options) -> Annotation {
     let mut entities = entities::find(&doc);
     let actors = actors::cluster(&doc, &mut entities);
     let found = quotes::find(&doc, &actors);
+    let stances = stance::find(&doc, &actors, &found.quotes);
+    let stance_summary = stance::summary(&stances, &actors);
     let mut annotation = Annotation {
         schema: SCHEMA.to_string(),
         offsets: OffsetUnit::Bytes,
@@ -78,8 +81,8 @@ pub fn annotate(text: &str, options: &Options) -> Annotation {
         actors: actors.list,
         quotes: found.quotes,
         attributions: found.attributions,
-        stances: Vec::new(),
-        stance_summary: Vec::new(),
+        stances,
+        stance_summary,
     };
     annotation.convert_offsets(text, options.offsets);
     annotation

@@ -36,6 +36,16 @@ fn is_word(doc: &Doc, i: usize) -> bool {
     matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number)
 }
 
+/// True for a verb that ends a noun phrase: a common verb, or a lower-case
+/// "-ed" word not right after a determiner ("the embattled leader" keeps it).
+fn is_verbish(doc: &Doc, i: usize) -> bool {
+    let w = lower(doc, i);
+    let after_determiner = i > 0 && FUNCTION_WORDS.determiners.contains(&*lower(doc, i - 1));
+    !is_capitalized(doc, i)
+        && !after_determiner
+        && (FUNCTION_WORDS.verbs.contains(&*w) || (w.len() > 4 && w.ends_with("ed")))
+}
+
 fn is_possessive(doc: &Doc, i: usize) -> bool {
     matches!(doc.token_text(i), "'s" | "’s" | "'S" | "’S")
 }
@@ -145,7 +155,11 @@ fn scan_back(doc: &Doc, lo: usize, end: usize) -> usize {
             || (is_word(doc, t)
                 && (fw.determiners.contains(&*l) || !fw.stops.contains(&*l))
                 && !fw.pronouns.contains(&*l)
-                && CUES.get(&*l).is_none_or(|_| is_capitalized(doc, t)));
+                && !is_verbish(doc, t)
+                && !fw.openers.contains(&*l)
+                && CUES
+                    .get(&*l)
+                    .is_none_or(|(_, section)| *section == "act" || is_capitalized(doc, t)));
         if !keep {
             break;
         }
@@ -167,7 +181,7 @@ pub fn subject_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     let mut i = start;
     if i < hi && (fw.prepositions.contains(&*lower(doc, i)) || fw.openers.contains(&*lower(doc, i)))
     {
-        i = (i..hi.min(i + 10)).find(|&k| doc.token_text(k) == ",")? + 1;
+        i = (i..hi.min(i + 16)).find(|&k| doc.token_text(k) == ",")? + 1;
     }
     while i < hi
         && matches!(
@@ -192,9 +206,14 @@ pub fn phrase_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     let mut j = start;
     while j < hi && j - start < MAX_PHRASE {
         let l = lower(doc, j);
-        let keep = is_possessive(doc, j)
+        let than = l == "than"
+            && j > start
+            && matches!(&*lower(doc, j - 1), "more" | "less" | "fewer" | "rather");
+        let keep = than
+            || is_possessive(doc, j)
             || (is_word(doc, j)
                 && (fw.determiners.contains(&*l) || !fw.stops.contains(&*l))
+                && (j == start || !is_verbish(doc, j))
                 && (j == start
                     || !fw.determiners.contains(&*l)
                     || fw.prepositions.contains(&*lower(doc, j - 1))));

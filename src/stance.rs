@@ -1,0 +1,555 @@
+//! Pass 5: reads tokens, actors and quotes; adds stance statements (who
+//! supports or opposes what) and the stance map.
+//!
+//! A cue from `data/stance_cues.txt` anchors each statement. Its target is
+//! the short noun phrase it governs ("back the siege"), or the subject for
+//! passives and hidden-holder phrases ("He has come under heavy criticism").
+//! Its holder is the subject of its clause, found through auxiliaries,
+//! relative pronouns ("members who did vote for"), coordination ("... and
+//! sacked") and infinitives ("came together to ... call for"). Negation and
+//! refusal before the cue flip its polarity. Inside a quotation, a missing or
+//! first-person holder is the quote's speaker.
+
+use crate::actors::Actors;
+use crate::lexicon::{PhraseCue, FUNCTION_WORDS, STANCE_CUES};
+use crate::model::{Evidence, Polarity, Quote, Speaker, Stance, StanceEdge, TextSpan};
+use crate::phrase::{
+    is_capitalized, lower, phrase_after, phrase_before, skip_aux_back, subject_at,
+};
+use crate::segment::{Doc, TokenKind};
+use crate::span::Span;
+use std::collections::BTreeMap;
+
+/// The most words a target noun phrase keeps.
+const MAX_TARGET: usize = 8;
+
+/// Finds the stance statements of `doc`.
+pub fn find(doc: &Doc, actors: &Actors, quotes: &[Quote]) -> Vec<Stance> {
+    let mut out: Vec<Stance> = Vec::new();
+    for s in &doc.sentences {
+        let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let first = out.len();
+        let mut i = lo;
+        while i < hi {
+            let Some(cue) = cue_at(doc, i, hi) else {
+                i += 1;
+                continue;
+            };
+            let end = i + cue.words.len();
+            let previous = out[first..].last().map(|st: &Stance| st.holder.clone());
+            let previous_target = out[first..]
+                .last()
+                .map(|st| Span::new(st.target.start, st.target.end));
+            let ctx = Ctx {
+                doc,
+                actors,
+                lo,
+                hi,
+                previous: previous.flatten(),
+                previous_target,
+            };
+            if let Some(stance) = statement(&ctx, cue, i, end) {
+                out.push(stance);
+            }
+            i = end;
+        }
+    }
+    for st in &mut out {
+        attribute_to_speaker(doc, st, quotes, actors);
+    }
+    out.sort_by_key(|s| (s.start, s.end));
+    out
+}
+
+/// What a statement needs to know about its sentence.
+struct Ctx<'a, 't> {
+    doc: &'a Doc<'t>,
+    actors: &'a Actors,
+    lo: usize,
+    hi: usize,
+    /// The holder of the stance before, in this sentence (for "... and sacked").
+    previous: Option<Speaker>,
+    /// The target of the stance before (for "members who did vote for").
+    previous_target: Option<Span>,
+}
+
+/// The longest stance cue starting at token `i`.
+fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<&'static PhraseCue> {
+    if doc.tokens[i].kind != TokenKind::Word
+        || is_capitalized(doc, i) && i > 0 && !starts_sentence(doc, i)
+    {
+        return None;
+    }
+    let first = lower(doc, i);
+    STANCE_CUES.get(&*first)?.iter().find(|c| {
+        c.section != "negator"
+            && i + c.words.len() <= hi
+            && c.words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .all(|(k, w)| *lower(doc, i + k) == **w)
+    })
+}
+
+fn starts_sentence(doc: &Doc, i: usize) -> bool {
+    doc.sentences.iter().any(|s| s.tokens.start == i)
+}
+
+fn speaker(ctx: &Ctx, span: Span) -> Speaker {
+    Speaker {
+        start: span.start,
+        end: span.end,
+        text: span.slice(ctx.doc.text).to_string(),
+        actor: ctx.actors.actor_of(span),
+    }
+}
+
+fn tokens_span(doc: &Doc, a: usize, b: usize) -> Span {
+    doc.tokens[a].span.cover(doc.tokens[b - 1].span)
+}
+
+/// Builds the stance anchored at the cue `[i, end)`, if its target is found.
+fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance> {
+    let doc = ctx.doc;
+    let (plain, kind) = match cue.section {
+        "support" => (Polarity::Support, "verb"),
+        "oppose" => (Polarity::Oppose, "verb"),
+        "support_noun" => (Polarity::Support, "noun"),
+        "oppose_noun" => (Polarity::Oppose, "noun"),
+        "evaluative" => (Polarity::Support, "evaluative"),
+        "hidden" => (Polarity::Oppose, "hidden"),
+        _ => return None,
+    };
+    let negation = if kind == "verb" || kind == "evaluative" {
+        negator_before(doc, ctx.lo, i)
+    } else {
+        None
+    };
+    if kind == "evaluative" && negation.is_none() {
+        return None; // "we consider" alone is no stance
+    }
+    let cue_start = negation.map_or(i, |(n, _)| n);
+    let passive = kind == "verb" && is_passive(doc, ctx.lo, cue_start, i);
+    let (holder, target) = match kind {
+        "hidden" => (None, phrase_before(doc, ctx.lo, cue_start)?),
+        "noun" => {
+            let complement = noun_complement(doc, cue, end, ctx.hi);
+            (
+                noun_holder(ctx, i, complement),
+                target_after(doc, complement, ctx.hi)?,
+            )
+        }
+        _ if passive => (
+            by_agent(ctx, end),
+            subject_before_be(doc, ctx.lo, cue_start)?,
+        ),
+        _ => (
+            verb_holder(ctx, cue_start),
+            target_after(doc, skip_object_particle(doc, end, ctx.hi), ctx.hi)?,
+        ),
+    };
+    let negated = negation.is_some();
+    let polarity = match (plain, negated) {
+        (Polarity::Support, true) => Polarity::Oppose,
+        (Polarity::Oppose, true) => Polarity::Support,
+        (p, false) => p,
+    };
+    let cue_span = tokens_span(doc, cue_start, end);
+    let mut span = cue_span.cover(target);
+    if let Some(h) = &holder {
+        span = span.cover(Span::new(h.start, h.end));
+    }
+    let mut detail = format!("lexicon {}: “{}”", cue.section, cue.text);
+    if let Some((_, n)) = negation {
+        detail.push_str(&format!("; negated by “{n}”"));
+    }
+    if passive {
+        detail.push_str("; passive");
+    }
+    Some(Stance {
+        start: span.start,
+        end: span.end,
+        text: span.slice(doc.text).to_string(),
+        holder_name: holder
+            .as_ref()
+            .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone())),
+        holder,
+        polarity,
+        target: speaker(ctx, target),
+        cue: TextSpan::of(doc.text, cue_span),
+        negated,
+        evidence: Evidence {
+            rule: format!("stance:{kind}"),
+            detail,
+        },
+    })
+}
+
+/// A negation or refusal governing the cue at `i`: "refused to", "did not
+/// mean to", "not", "never", "no longer", "-n't", with auxiliaries between.
+/// Returns where it starts and its text.
+fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str)> {
+    let mut k = i;
+    let mut steps = 0;
+    while k > lo && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let w = lower(doc, k);
+        for neg in STANCE_CUES
+            .get(&*w)
+            .into_iter()
+            .flatten()
+            .filter(|c| c.section == "negator")
+        {
+            let n = neg.words.len();
+            if k + n <= i
+                && neg
+                    .words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, x)| *lower(doc, k + j) == **x)
+            {
+                let between = (k + n..i)
+                    .all(|j| FUNCTION_WORDS.aux.contains(&*lower(doc, j)) || lower(doc, j) == "to");
+                if between {
+                    return Some((k, neg.text));
+                }
+            }
+        }
+        if w.ends_with("n't")
+            && (k + 1..i)
+                .all(|j| FUNCTION_WORDS.aux.contains(&*lower(doc, j)) || lower(doc, j) == "to")
+        {
+            return Some((k, "n't"));
+        }
+        if !(FUNCTION_WORDS.aux.contains(&*w) || matches!(&*w, "to" | "mean" | "longer" | "no")) {
+            break;
+        }
+    }
+    None
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "gets" | "get"
+    )
+}
+
+/// True for "X was criticised": a be-form (through adverbs) before a past participle.
+fn is_passive(doc: &Doc, lo: usize, cue_start: usize, i: usize) -> bool {
+    let w = lower(doc, i);
+    let participle = w.ends_with("ed") || matches!(&*w, "fired" | "quit" | "backed");
+    let mut k = cue_start;
+    while k > lo {
+        k -= 1;
+        let b = lower(doc, k);
+        if is_be(&b) {
+            return participle;
+        }
+        if !(b.ends_with("ly") || matches!(&*b, "also" | "widely" | "not" | "never")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The subject of "X was criticised": the phrase before the be-form.
+fn subject_before_be(doc: &Doc, lo: usize, cue_start: usize) -> Option<Span> {
+    let be = (lo..cue_start).rev().find(|&k| is_be(&lower(doc, k)))?;
+    phrase_before(doc, lo, be)
+}
+
+/// "by Y" after a passive cue.
+fn by_agent(ctx: &Ctx, end: usize) -> Option<Speaker> {
+    (end < ctx.hi && lower(ctx.doc, end) == "by")
+        .then(|| phrase_after(ctx.doc, end, ctx.hi))
+        .flatten()
+        .map(|p| speaker(ctx, p))
+}
+
+/// Skips a pronoun object's particle in "call on X to" style cues: nothing
+/// to skip for most verbs; returns where the target phrase starts.
+fn skip_object_particle(_doc: &Doc, end: usize, _hi: usize) -> usize {
+    end
+}
+
+/// The holder of a verb cue starting at `k`: its subject, through
+/// auxiliaries, relative pronouns, coordination and infinitives.
+fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let j = skip_aux_back(doc, ctx.lo, k);
+    if j == ctx.lo {
+        return None;
+    }
+    let before = lower(doc, j - 1);
+    match &*before {
+        "who" | "which" | "that" => {
+            // "members who did vote for a halt": the relative clause's head.
+            let head = ctx
+                .previous_target
+                .filter(|t| t.end == doc.tokens[j - 2.min(j)].span.end);
+            head.or_else(|| phrase_before(doc, ctx.lo, j - 1))
+                .map(|p| speaker(ctx, p))
+        }
+        "and" | "or" | "but" => ctx
+            .previous
+            .clone()
+            .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p))),
+        "to" => ctx
+            .previous
+            .clone()
+            .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p))),
+        _ => phrase_before(doc, ctx.lo, k).map(|p| speaker(ctx, coordinated(doc, ctx.lo, p))),
+    }
+}
+
+/// "four councillors and one county councillor": a phrase joined by "and"
+/// to the phrase before it is one coordinated holder.
+fn coordinated(doc: &Doc, lo: usize, p: Span) -> Span {
+    let first = doc.tokens.partition_point(|t| t.span.start < p.start);
+    if first >= lo + 2 && lower(doc, first - 1) == "and" {
+        if let Some(left) = phrase_before(doc, lo, first - 1) {
+            let starts_np = |s: Span| {
+                let k = doc.tokens.partition_point(|t| t.span.start < s.start);
+                FUNCTION_WORDS.determiners.contains(&*lower(doc, k))
+                    || doc.tokens[k].kind == TokenKind::Number
+            };
+            if starts_np(left) && starts_np(p) {
+                return left.cover(p);
+            }
+        }
+    }
+    p
+}
+
+/// Where the target of a noun cue starts: right after cues that end in a
+/// preposition ("criticism of"), else after a later "over"/"against"
+/// ("resignations by labour councillors across the country over X").
+fn noun_complement(doc: &Doc, cue: &PhraseCue, end: usize, hi: usize) -> usize {
+    let ends_with_preposition = cue.words.last().is_some_and(|w| {
+        FUNCTION_WORDS.prepositions.contains(w) || matches!(*w, "over" | "against")
+    });
+    if ends_with_preposition {
+        return end;
+    }
+    (end..hi.min(end + 12))
+        .find(|&k| matches!(&*lower(doc, k), "over" | "against"))
+        .map_or(end, |k| k + 1)
+}
+
+/// The holder of a noun cue: a possessor ("Labour's criticism of") or an
+/// agent ("resignations by labour councillors ... over").
+fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if i > ctx.lo + 1 && matches!(doc.token_text(i - 1), "'s" | "’s") {
+        return phrase_before(doc, ctx.lo, i - 1).map(|p| speaker(ctx, p));
+    }
+    let by = (i..end.min(ctx.hi)).find(|&k| lower(doc, k) == "by")?;
+    target_after(doc, by + 1, ctx.hi).map(|p| speaker(ctx, p))
+}
+
+/// The short noun phrase a cue governs: up to the first preposition other
+/// than "of", a relative pronoun, a conjunction or punctuation.
+fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
+    let fw = &*FUNCTION_WORDS;
+    let mut k = start;
+    while k < hi && k - start < MAX_TARGET {
+        let w = lower(doc, k);
+        let word = matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number);
+        let possessive = matches!(doc.token_text(k), "'s" | "’s");
+        let stop = (fw.stops.contains(&*w) && !fw.determiners.contains(&*w))
+            || (fw.prepositions.contains(&*w) && w != "of")
+            || matches!(&*w, "and" | "but" | "or");
+        if !(word || possessive) || stop {
+            break;
+        }
+        k += 1;
+    }
+    while k > start && (fw.determiners.contains(&*lower(doc, k - 1)) || lower(doc, k - 1) == "of") {
+        k -= 1;
+    }
+    let content = (start..k).any(|j| !fw.determiners.contains(&*lower(doc, j)));
+    (k > start && content).then(|| tokens_span(doc, start, k))
+}
+
+/// Inside a quotation, a missing or first-person holder is the quote's speaker.
+fn attribute_to_speaker(doc: &Doc, st: &mut Stance, quotes: &[Quote], actors: &Actors) {
+    let Some(q) = quotes
+        .iter()
+        .find(|q| q.start <= st.cue.start && st.cue.end <= q.end)
+    else {
+        return;
+    };
+    let Some(sp) = &q.speaker else { return };
+    let first_person = st.holder.as_ref().is_some_and(|h| {
+        matches!(
+            h.text.to_lowercase().as_str(),
+            "we" | "i" | "us" | "our" | "my"
+        )
+    });
+    if st.holder.is_none() || first_person {
+        let name = sp
+            .actor
+            .map(|a| actors.list[a].name.clone())
+            .or(q.speaker_text.clone());
+        if st.holder.is_none() {
+            st.holder = Some(sp.clone());
+        } else if let Some(h) = &mut st.holder {
+            h.actor = sp.actor;
+        }
+        st.holder_name = name;
+        st.evidence
+            .detail
+            .push_str(&format!("; holder: the quote's speaker “{}”", sp.text));
+    }
+    let _ = doc;
+}
+
+/// The stance map: holder x target x polarity, with counts, by first appearance.
+pub fn summary(stances: &[Stance], actors: &Actors) -> Vec<StanceEdge> {
+    let mut edges: BTreeMap<(usize, String, String, Polarity), usize> = BTreeMap::new();
+    let mut order: Vec<(String, String, Polarity)> = Vec::new();
+    for s in stances {
+        let holder = s
+            .holder_name
+            .clone()
+            .or_else(|| s.holder.as_ref().map(|h| h.text.clone()))
+            .unwrap_or_else(|| "(unnamed)".into());
+        let target = s
+            .target
+            .actor
+            .map_or_else(|| s.target.text.clone(), |a| actors.list[a].name.clone());
+        let key = (holder.clone(), target.clone(), s.polarity);
+        let pos = order.iter().position(|k| *k == key).unwrap_or_else(|| {
+            order.push(key.clone());
+            order.len() - 1
+        });
+        *edges.entry((pos, holder, target, s.polarity)).or_default() += 1;
+    }
+    edges
+        .into_iter()
+        .map(|((_, holder, target, polarity), count)| StanceEdge {
+            holder,
+            target,
+            polarity,
+            count,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, Options, Polarity};
+
+    /// (holder text or "-", polarity, target text, negated) of every stance.
+    fn stances(text: &str) -> Vec<(String, Polarity, String, bool)> {
+        annotate(text, &Options::default())
+            .stances
+            .into_iter()
+            .map(|s| {
+                (
+                    s.holder.map_or("-".into(), |h| h.text),
+                    s.polarity,
+                    s.target.text,
+                    s.negated,
+                )
+            })
+            .collect()
+    }
+
+    fn has(text: &str, holder: &str, polarity: Polarity, target: &str, negated: bool) {
+        let found = stances(text);
+        assert!(
+            found
+                .iter()
+                .any(|(h, p, t, n)| h == holder && *p == polarity && t == target && *n == negated),
+            "no ({holder}, {polarity:?}, {target}, {negated}) in {found:?}"
+        );
+    }
+
+    #[test]
+    fn refusal_and_negation_flip_polarity() {
+        use Polarity::*;
+        has(
+            "Mr Starmer has refused to call for a ceasefire.",
+            "Mr Starmer",
+            Oppose,
+            "a ceasefire",
+            true,
+        );
+        has(
+            "He said he did not mean to back the siege.",
+            "he",
+            Oppose,
+            "the siege",
+            true,
+        );
+        has(
+            "The mayor never supported the plan.",
+            "The mayor",
+            Oppose,
+            "the plan",
+            true,
+        );
+    }
+
+    #[test]
+    fn relative_clauses_coordination_and_passives() {
+        use Polarity::*;
+        let text = "Mr Starmer sacked several shadow cabinet members who did vote for a halt in hostilities.";
+        has(
+            text,
+            "Mr Starmer",
+            Oppose,
+            "several shadow cabinet members",
+            false,
+        );
+        has(
+            text,
+            "several shadow cabinet members",
+            Support,
+            "a halt",
+            false,
+        );
+        has(
+            "The plan was criticised by the unions.",
+            "the unions",
+            Oppose,
+            "The plan",
+            false,
+        );
+        has("The plan was criticised.", "-", Oppose, "The plan", false);
+        has(
+            "He has come under heavy criticism for it.",
+            "-",
+            Oppose,
+            "He",
+            false,
+        );
+    }
+
+    #[test]
+    fn first_person_in_a_quote_is_the_speaker() {
+        let a = annotate("“We back the plan,” the mayor said.", &Options::default());
+        let s = &a.stances[0];
+        assert_eq!(
+            (
+                s.holder.as_ref().map(|h| h.text.as_str()),
+                s.target.text.as_str()
+            ),
+            (Some("We"), "the plan")
+        );
+        assert!(
+            s.evidence.detail.contains("the quote's speaker"),
+            "{}",
+            s.evidence.detail
+        );
+    }
+
+    #[test]
+    fn neutral_reports_are_not_stances() {
+        assert!(stances("The minister met the ambassadors and held talks in London.").is_empty());
+    }
+}

@@ -1,0 +1,21 @@
+ID = "black-lawmakers-rip-donald-trump"
+STANCES = [
+ ("Black Lawmakers Rip Donald Trump", "Black Lawmakers", "-", "Donald Trump", "Rip", False),
+ ("Donald Trump’s yearslong obsession with President Barack Obama’s birth is an insult to all African-Americans, top black lawmakers said", "top black lawmakers", "-", "Donald Trump’s yearslong obsession", "is an insult", False),
+ ("they bristled at the continued questions", "they", "-", "the continued questions", "bristled at", False, "top black lawmakers"),
+ ("“Donald Trump is a disgusting fraud. By", "Rep. G.K. Butterfield@@said Rep. G.K. Butterfield", "-", "Donald Trump", "disgusting fraud", False),
+ ("By any definition, Donald Trump is a disgusting fraud!", "Rep. G.K. Butterfield@@said Rep. G.K. Butterfield", "-", "Donald Trump", "disgusting fraud", False),
+ ("He started this silliness years ago", "Rep. G.K. Butterfield@@said Rep. G.K. Butterfield", "-", "He", "started this silliness", False),
+ ("by saying President Obama is not an American citizen", "He@@He started this silliness", "-", "President Obama", "saying President Obama is not an American citizen", False, "Donald Trump"),
+ ("Trump has fanned the flames of the birther movement", "Trump", "+", "the birther movement", "fanned the flames of", False),
+ ("he claimed that Democratic nominee Hillary Clinton was the one who started", "he", "-", "Democratic nominee Hillary Clinton", "was the one who started", False, "Donald Trump"),
+ ("“Hillary Clinton and her campaign of 2008 started the birther controversy. I finished it,” Trump said", "Trump", "-", "Hillary Clinton", "started the birther controversy", False),
+ ("“Hillary Clinton and her campaign of 2008 started the birther controversy. I finished it,” Trump said", "Trump", "-", "her campaign of 2008", "started the birther controversy", False),
+ ("Many African-Americans take the birther controversy personally", "Many African-Americans", "-", "the birther controversy", "personally", False),
+ ("“It’s a dog whistle to all Americans", "Rep. Gwen Moore@@Rep. Gwen Moore (D-Wis.) said", "-", "It", "a dog whistle", False),
+ ("I’m finding it very difficult to get used to are the howls of wolves", "Rep. Jim Clyburn@@added Rep. Jim Clyburn", "-", "the howls of wolves", "very difficult to get used to", False),
+ ("so they should vote for him", "He@@He recently pitched himself", "+", "him", "should vote for", False, "Donald Trump"),
+ ("African-American communities are suffering from Democratic control,” he said in August", "he", "-", "Democratic control", "suffering from", False, "Donald Trump"),
+ ("What do you have to lose by trying something new like Trump?", "he@@he said in August", "+", "something new like Trump", "What do you have to lose by trying", False, "Donald Trump"),
+ ("who has repeatedly pledged to ban all Muslims", "Donald Trump@@Editor’s note: Donald Trump", "+", "ban all Muslims", "pledged to ban", False),
+]

@@ -1,0 +1,21 @@
+ID = "lawmaker-urges-retaliation-on-ru"
+STANCES = [
+ ("Lawmaker urges retaliation on Russia", "Lawmaker", "+", "retaliation", "urges", False),
+ ("Member of House panel says U.S. has to keep Moscow out of elections", "Member of House panel", "-", "Moscow", "has to keep", False),
+ ("called on President Obama to retaliate against Russia", "Rep. Adam Schiff@@Rep. Adam Schiff, the top Democrat", "-", "Russia", "called on President Obama to retaliate against", False),
+ ("meddling the California congressman said is designed to \"sow discord\"", "the California congressman", "-", "meddling", "designed to \"sow discord\"", False),
+ ("What makes this new and troubling is not just the intelligence-gathering of hacking into a political party,\" Schiff told Capital Download on Wednesday, \"but the attempt to interfere", "Schiff", "-", "the attempt to interfere", "troubling", False),
+ ("a favored candidate by the Kremlin", "the Kremlin", "+", "a favored candidate", "favored", False),
+ ("hackers sanctioned by it", "it", "+", "hackers", "sanctioned by", False, "the Russian government"),
+ ("the president declined to threaten Moscow", "the president", "+", "Moscow", "declined to threaten", True),
+ ("He didn't suggest retaliation", "He", "-", "retaliation", "didn't suggest", True, "Barack Obama"),
+ ("Our goal is not to suddenly in the cyber arena duplicate a cycle of escalation", "Obama@@Obama said after meeting", "-", "a cycle of escalation", "Our goal is not to suddenly in the cyber arena duplicate", True),
+ ("but rather to start instituting some norms", "Obama@@Obama said after meeting", "+", "some norms", "to start instituting", False),
+ ("Schiff called on the administration to \"really call out Russia on this\"", "Schiff", "-", "Russia", "really call out", False),
+ ("Schiff called on the administration to \"really call out Russia on this\" and consider taking additional action", "Schiff", "+", "additional action", "called on", False),
+ ("That could include indicting the hackers", None, "-", "the hackers", "indicting", False),
+ ("imposing sanctions against Russian institutions or individuals", None, "-", "Russian institutions", "imposing sanctions against", False),
+ ("imposing sanctions against Russian institutions or individuals", None, "-", "individuals", "imposing sanctions against", False),
+ ("Florida Rep. Debbie Wasserman Schultz was forced to step down", None, "-", "Florida Rep. Debbie Wasserman Schultz", "was forced to step down", False),
+ ("I don't think that concern over the appearance ought to outweigh", "I", "-", "that concern over the appearance", "don't think that concern over the appearance ought to outweigh", True, "Adam Schiff"),
+]
