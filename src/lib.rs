@@ -50,7 +50,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotation {
     let mut entities = entities::find(&doc);
     let actors = actors::cluster(&doc, &mut entities);
     let found = quotes::find(&doc, &actors);
-    let stances = stance::find(&doc, &actors, &found.quotes);
+    let stances = stance::find(&doc, &actors, &found.attributions);
     let stance_summary = stance::summary(&stances, &actors);
     let mut annotation = Annotation {
         schema: SCHEMA.to_string(),

@@ -79,10 +79,12 @@ pub fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<(&'static st
     (!after_determiner).then_some(found)
 }
 
-/// Skips auxiliaries and adverbs backward from `i` (exclusive) down to `lo`.
+/// Skips auxiliaries and adverbs ("has", "also", "pointedly") backward from `i` (exclusive) down to `lo`.
 pub fn skip_aux_back(doc: &Doc, lo: usize, mut i: usize) -> usize {
-    while i > lo && FUNCTION_WORDS.aux.contains(&*lower(doc, i - 1)) && !is_capitalized(doc, i - 1)
-    {
+    while i > lo && !is_capitalized(doc, i - 1) && {
+        let w = lower(doc, i - 1);
+        FUNCTION_WORDS.aux.contains(&*w) || (w.len() > 4 && w.ends_with("ly"))
+    } {
         i -= 1;
     }
     i

@@ -12,7 +12,7 @@
 
 use crate::actors::Actors;
 use crate::lexicon::{PhraseCue, FUNCTION_WORDS, STANCE_CUES};
-use crate::model::{Evidence, Polarity, Quote, Speaker, Stance, StanceEdge, TextSpan};
+use crate::model::{Attribution, Evidence, Polarity, Speaker, Stance, StanceEdge, TextSpan};
 use crate::phrase::{
     is_capitalized, lower, phrase_after, phrase_before, skip_aux_back, subject_at,
 };
@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 const MAX_TARGET: usize = 8;
 
 /// Finds the stance statements of `doc`.
-pub fn find(doc: &Doc, actors: &Actors, quotes: &[Quote]) -> Vec<Stance> {
+pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Stance> {
     let mut out: Vec<Stance> = Vec::new();
     for s in &doc.sentences {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
@@ -53,10 +53,13 @@ pub fn find(doc: &Doc, actors: &Actors, quotes: &[Quote]) -> Vec<Stance> {
             }
             i = end;
         }
+        out.extend((lo..hi).filter_map(|k| judgement(doc, actors, lo, k)));
     }
     for st in &mut out {
-        attribute_to_speaker(doc, st, quotes, actors);
+        attribute_to_speaker(st, attributions, actors);
     }
+    // A judgement ("X is a disgrace") counts only when someone reports it.
+    out.retain(|st| st.evidence.rule != "stance:judgement" || st.holder.is_some());
     out.sort_by_key(|s| (s.start, s.end));
     out
 }
@@ -81,14 +84,41 @@ fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<&'static PhraseCue> {
         return None;
     }
     let first = lower(doc, i);
+    let determiner = |k: usize| {
+        matches!(
+            &*lower(doc, k),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this"
+        ) || matches!(doc.token_text(k), "'s" | "’s")
+    };
+    // "the support", "his veto", "the complete repeal": nouns, not verbs.
+    let after_determiner = (i > 0 && determiner(i - 1))
+        || (i > 1 && determiner(i - 2) && listed(&first, "removal") && !is_capitalized(doc, i - 1));
     STANCE_CUES.get(&*first)?.iter().find(|c| {
-        c.section != "negator"
+        let verb = matches!(c.section, "support" | "oppose" | "evaluative");
+        matches!(
+            c.section,
+            "support"
+                | "oppose"
+                | "support_noun"
+                | "oppose_noun"
+                | "evaluative"
+                | "hidden"
+                | "agent"
+        ) && !(verb && after_determiner)
             && i + c.words.len() <= hi
             && c.words
                 .iter()
                 .enumerate()
                 .skip(1)
                 .all(|(k, w)| *lower(doc, i + k) == **w)
+    })
+}
+
+/// True when the word is listed in the stance lexicon's `section`.
+fn listed(word: &str, section: &str) -> bool {
+    STANCE_CUES.get(word).is_some_and(|cs| {
+        cs.iter()
+            .any(|c| c.section == section && c.words.len() == 1)
     })
 }
 
@@ -119,6 +149,13 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         "oppose_noun" => (Polarity::Oppose, "noun"),
         "evaluative" => (Polarity::Support, "evaluative"),
         "hidden" => (Polarity::Oppose, "hidden"),
+        "agent"
+            if cue.text.starts_with("supporter")
+                || matches!(cue.text, "backers" | "fans" | "allies") =>
+        {
+            (Polarity::Support, "agent")
+        }
+        "agent" => (Polarity::Oppose, "agent"),
         _ => return None,
     };
     let negation = if kind == "verb" || kind == "evaluative" {
@@ -133,6 +170,10 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     let passive = kind == "verb" && is_passive(doc, ctx.lo, cue_start, i);
     let (holder, target) = match kind {
         "hidden" => (None, phrase_before(doc, ctx.lo, cue_start)?),
+        "agent" => (
+            Some(speaker(ctx, tokens_span(doc, i, end))),
+            possessor(doc, ctx.lo, i)?,
+        ),
         "noun" => {
             let complement = noun_complement(doc, cue, end, ctx.hi);
             (
@@ -148,6 +189,16 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
             verb_holder(ctx, cue_start),
             target_after(doc, skip_object_particle(doc, end, ctx.hi), ctx.hi)?,
         ),
+    };
+    // "called for the repeal of Obamacare" opposes Obamacare.
+    let (target, removal) = match removal_object(doc, target, ctx.hi) {
+        Some(object) => (object, true),
+        None => (target, false),
+    };
+    let plain = match (plain, removal) {
+        (Polarity::Support, true) => Polarity::Oppose,
+        (Polarity::Oppose, true) => Polarity::Support,
+        (p, false) => p,
     };
     let negated = negation.is_some();
     let polarity = match (plain, negated) {
@@ -166,6 +217,9 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     }
     if passive {
         detail.push_str("; passive");
+    }
+    if removal {
+        detail.push_str("; the target is being removed");
     }
     Some(Stance {
         start: span.start,
@@ -297,7 +351,8 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             .previous
             .clone()
             .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p))),
-        "to" => ctx
+        // "to call for", "in struggling against": the clause's subject.
+        w if w == "to" || FUNCTION_WORDS.prepositions.contains(w) => ctx
             .previous
             .clone()
             .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p))),
@@ -371,40 +426,137 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         k -= 1;
     }
     let content = (start..k).any(|j| !fw.determiners.contains(&*lower(doc, j)));
-    (k > start && content).then(|| tokens_span(doc, start, k))
+    let first = lower(doc, start);
+    let particle = fw.aux.contains(&*first)
+        || matches!(
+            &*first,
+            "away" | "off" | "down" | "up" | "out" | "appeared" | "will" | "threat"
+        )
+        || (first.ends_with("ly") && !is_capitalized(doc, start));
+    (k > start && content && !particle).then(|| tokens_span(doc, start, k))
 }
 
-/// Inside a quotation, a missing or first-person holder is the quote's speaker.
-fn attribute_to_speaker(doc: &Doc, st: &mut Stance, quotes: &[Quote], actors: &Actors) {
-    let Some(q) = quotes
-        .iter()
-        .find(|q| q.start <= st.cue.start && st.cue.end <= q.end)
-    else {
+/// "X is a disgrace", "it was a mistake", "he is very qualified": a word of
+/// judgement after a form of "be"; the target is the subject. The holder is
+/// filled in later from the quote or report around it.
+fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> {
+    let word = lower(doc, k);
+    let polarity = if listed(&word, "judgement_oppose") {
+        Polarity::Oppose
+    } else if listed(&word, "judgement_support") {
+        Polarity::Support
+    } else {
+        return None;
+    };
+    let mut b = k;
+    while b > lo
+        && b + 4 > k
+        && matches!(
+            &*lower(doc, b - 1),
+            "a" | "an"
+                | "the"
+                | "very"
+                | "so"
+                | "absolutely"
+                | "totally"
+                | "completely"
+                | "utterly"
+                | "just"
+                | "such"
+                | "really"
+                | "truly"
+                | "pretty"
+                | "quite"
+                | "most"
+                | "complete"
+                | "total"
+                | "big"
+                | "huge"
+        )
+    {
+        b -= 1;
+    }
+    let be = b.checked_sub(1).filter(|&p| {
+        p >= lo && (is_be(&lower(doc, p)) || matches!(doc.token_text(p), "'s" | "’s"))
+    })?;
+    let target = phrase_before(doc, lo, be)?;
+    let cue = tokens_span(doc, be, k + 1);
+    let span = target.cover(cue);
+    Some(Stance {
+        start: span.start,
+        end: span.end,
+        text: span.slice(doc.text).to_string(),
+        holder: None,
+        holder_name: None,
+        polarity,
+        target: Speaker {
+            start: target.start,
+            end: target.end,
+            text: target.slice(doc.text).to_string(),
+            actor: actors.actor_of(target),
+        },
+        cue: TextSpan::of(doc.text, cue),
+        negated: false,
+        evidence: Evidence {
+            rule: "stance:judgement".into(),
+            detail: format!("lexicon judgement: “{word}”"),
+        },
+    })
+}
+
+/// "his supporters", "Trump's critics": the possessor before an agent noun.
+fn possessor(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
+    let p = i.checked_sub(1).filter(|&p| p >= lo)?;
+    if matches!(&*lower(doc, p), "his" | "her" | "their" | "its") {
+        return Some(doc.tokens[p].span);
+    }
+    if matches!(doc.token_text(p), "'s" | "’s") {
+        return phrase_before(doc, lo, p);
+    }
+    None
+}
+
+/// The object of a removal noun heading a target ("the complete repeal of X" -> X).
+fn removal_object(doc: &Doc, target: Span, hi: usize) -> Option<Span> {
+    let first = doc.tokens.partition_point(|t| t.span.start < target.start);
+    let last = doc.tokens.partition_point(|t| t.span.end <= target.end);
+    let head = (first..last.min(hi)).find(|&k| listed(&lower(doc, k), "removal"))?;
+    (head + 1 < hi && lower(doc, head + 1) == "of")
+        .then(|| target_after(doc, head + 2, hi))
+        .flatten()
+}
+
+/// Inside a quotation or a reported statement, a missing or first-person
+/// holder is the speaker or source who reports it.
+fn attribute_to_speaker(st: &mut Stance, attributions: &[Attribution], actors: &Actors) {
+    let inside = |a: &&Attribution| {
+        a.source.is_some() && a.content.start <= st.cue.start && st.cue.end <= a.content.end
+    };
+    let Some(a) = attributions.iter().find(inside) else {
         return;
     };
-    let Some(sp) = &q.speaker else { return };
+    let Some(source) = &a.source else { return };
     let first_person = st.holder.as_ref().is_some_and(|h| {
         matches!(
             h.text.to_lowercase().as_str(),
             "we" | "i" | "us" | "our" | "my"
         )
     });
-    if st.holder.is_none() || first_person {
-        let name = sp
-            .actor
-            .map(|a| actors.list[a].name.clone())
-            .or(q.speaker_text.clone());
-        if st.holder.is_none() {
-            st.holder = Some(sp.clone());
-        } else if let Some(h) = &mut st.holder {
-            h.actor = sp.actor;
-        }
-        st.holder_name = name;
-        st.evidence
-            .detail
-            .push_str(&format!("; holder: the quote's speaker “{}”", sp.text));
+    if st.holder.is_some() && !first_person {
+        return;
     }
-    let _ = doc;
+    match &mut st.holder {
+        Some(h) => h.actor = source.actor,
+        None => st.holder = Some(source.clone()),
+    }
+    st.holder_name = source
+        .actor
+        .map(|id| actors.list[id].name.clone())
+        .or(Some(source.text.clone()));
+    st.evidence.detail.push_str(&format!(
+        "; holder: the source of the statement, “{}”",
+        source.text
+    ));
 }
 
 /// The stance map: holder x target x polarity, with counts, by first appearance.
@@ -542,7 +694,7 @@ mod tests {
             (Some("We"), "the plan")
         );
         assert!(
-            s.evidence.detail.contains("the quote's speaker"),
+            s.evidence.detail.contains("holder: the source of the statement"),
             "{}",
             s.evidence.detail
         );
