@@ -409,6 +409,9 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
 /// than "of", a relative pronoun, a conjunction or punctuation.
 fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     let fw = &*FUNCTION_WORDS;
+    if start >= hi {
+        return None;
+    }
     let mut k = start;
     while k < hi && k - start < MAX_TARGET {
         let w = lower(doc, k);
