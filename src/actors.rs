@@ -10,6 +10,7 @@ use crate::model::{Actor, Entity, Label, Mention, MentionKind};
 use crate::phrase::lower;
 use crate::segment::Doc;
 use crate::span::Span;
+use std::collections::HashMap;
 
 /// How far back (in bytes) a pronoun looks for its actor.
 const PRONOUN_REACH: usize = 1500;
@@ -63,6 +64,71 @@ struct Draft {
     last: usize,
 }
 
+/// The actors being built, with indexes that keep every lookup cheap (the
+/// pass stays linear in the text).
+#[derive(Default)]
+struct Book {
+    drafts: Vec<Draft>,
+    /// Actors by each lower-case word of their name, and by their acronym.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Actors by the last word of each of their roles.
+    by_role: HashMap<String, Vec<usize>>,
+    /// (end of a mention, actor), in text order: what a pronoun looks back over.
+    recent: Vec<(usize, usize)>,
+}
+
+impl Book {
+    fn add(&mut self, draft: Draft) -> usize {
+        self.drafts.push(draft);
+        self.drafts.len() - 1
+    }
+
+    fn index(map: &mut HashMap<String, Vec<usize>>, key: String, id: usize) {
+        let ids = map.entry(key).or_default();
+        if ids.last() != Some(&id) {
+            ids.push(id);
+        }
+    }
+
+    /// Records a mention of actor `id` and indexes its current name and roles.
+    fn mention(&mut self, id: usize, span: Span, kind: MentionKind) {
+        let d = &mut self.drafts[id];
+        d.mentions.push((span, kind));
+        d.last = span.end;
+        self.recent.push((span.end, id));
+        let keys: Vec<String> = d
+            .words
+            .iter()
+            .map(|w| w.to_lowercase())
+            .chain((d.words.len() > 1).then(|| acronym(&d.words).to_lowercase()))
+            .collect();
+        let roles: Vec<String> = d
+            .roles
+            .iter()
+            .filter_map(|r| r.split_whitespace().next_back().map(str::to_string))
+            .collect();
+        for k in keys {
+            Self::index(&mut self.by_word, k, id);
+        }
+        for r in roles {
+            Self::index(&mut self.by_role, r, id);
+        }
+    }
+
+    /// The ids listed under any of `keys`, newest first.
+    fn lookup(map: &HashMap<String, Vec<usize>>, keys: &[String]) -> Vec<usize> {
+        let mut ids: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| map.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable_by(|a, b| b.cmp(a));
+        ids.dedup();
+        ids
+    }
+}
+
 /// A mention candidate, in text order.
 enum Candidate {
     Name(usize),
@@ -84,13 +150,20 @@ fn is_quoted(doc: &Doc, span: Span) -> bool {
 
 /// Clusters the mentions of `doc` into actors and sets each entity's actor.
 pub fn cluster(doc: &Doc, entities: &mut [Entity]) -> Actors {
-    let mut drafts: Vec<Draft> = Vec::new();
+    let mut book = Book::default();
     let mut entity_actor: Vec<Option<usize>> = vec![None; entities.len()];
+    let titles_by_end: HashMap<usize, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.label == Label::Title)
+        .map(|(i, t)| (t.end, i))
+        .collect();
     for candidate in candidates(doc, entities) {
         match candidate {
             Candidate::Name(e) => {
-                let id = add_name(doc, &mut drafts, &entities[e], entities);
-                entity_actor[e] = id;
+                let gap = doc.text[..entities[e].start].trim_end().len();
+                let title = titles_by_end.get(&gap).map(|&t| &entities[t]);
+                entity_actor[e] = Some(add_name(doc, &mut book, &entities[e], title));
             }
             Candidate::Description {
                 span,
@@ -98,7 +171,7 @@ pub fn cluster(doc: &Doc, entities: &mut [Entity]) -> Actors {
                 definite,
                 title,
             } => {
-                let id = add_description(doc, &mut drafts, span, &head, definite);
+                let id = add_description(doc, &mut book, span, &head, definite);
                 if let Some(t) = title {
                     entity_actor[t] = Some(id);
                 }
@@ -109,7 +182,7 @@ pub fn cluster(doc: &Doc, entities: &mut [Entity]) -> Actors {
                     "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"
                 );
                 if !(neuter && is_quoted(doc, span)) {
-                    add_pronoun(&mut drafts, span, &word);
+                    add_pronoun(&mut book, span, &word);
                 }
             }
         }
@@ -117,7 +190,7 @@ pub fn cluster(doc: &Doc, entities: &mut [Entity]) -> Actors {
     for (e, a) in entities.iter_mut().zip(entity_actor) {
         e.actor = a;
     }
-    finish(doc, drafts)
+    finish(doc, book.drafts)
 }
 
 fn is_actor_label(label: Label) -> bool {
@@ -129,6 +202,12 @@ fn candidates(doc: &Doc, entities: &[Entity]) -> Vec<Candidate> {
     let fw = &*FUNCTION_WORDS;
     let mut out = Vec::new();
     let mut next_entity = 0;
+    let titles_by_start: HashMap<usize, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::Title)
+        .map(|(i, e)| (e.start, i))
+        .collect();
     for i in 0..doc.tokens.len() {
         let t = doc.tokens[i].span;
         while next_entity < entities.len() && entities[next_entity].start <= t.start {
@@ -156,7 +235,7 @@ fn candidates(doc: &Doc, entities: &[Entity]) -> Vec<Candidate> {
                 | "their"
                 | "themselves"
         ) {
-            out.push(Candidate::Pronoun(t, word.into_owned()));
+            out.push(Candidate::Pronoun(t, word.to_string()));
             continue;
         }
         if !fw.determiners.contains(&*word)
@@ -169,10 +248,10 @@ fn candidates(doc: &Doc, entities: &[Entity]) -> Vec<Candidate> {
         }
         let definite = matches!(&*word, "the" | "this" | "that");
         // A title right after the determiner: "a spokeswoman for Mr Starmer", "the Labour leader".
-        let title = entities.iter().position(|e| {
-            e.label == Label::Title
-                && e.start == doc.tokens.get(i + 1).map_or(usize::MAX, |n| n.span.start)
-        });
+        let title = doc
+            .tokens
+            .get(i + 1)
+            .and_then(|n| titles_by_start.get(&n.span.start).copied());
         if let Some(ti) = title {
             let e = &entities[ti];
             let head = e
@@ -194,7 +273,7 @@ fn candidates(doc: &Doc, entities: &[Entity]) -> Vec<Candidate> {
             if fw.groups.contains(&*w) && !doc.token_text(k).starts_with(char::is_uppercase) {
                 out.push(Candidate::Description {
                     span: t.cover(doc.tokens[k].span),
-                    head: w.into_owned(),
+                    head: w.to_string(),
                     definite,
                     title: None,
                 });
@@ -239,14 +318,13 @@ fn acronym(words: &[String]) -> String {
         .collect()
 }
 
-fn add_name(doc: &Doc, drafts: &mut Vec<Draft>, e: &Entity, entities: &[Entity]) -> Option<usize> {
+fn add_name(doc: &Doc, book: &mut Book, e: &Entity, title: Option<&Entity>) -> usize {
     let words: Vec<String> = e.text.split_whitespace().map(str::to_string).collect();
     let prev = doc.text[..e.start]
         .split_whitespace()
         .next_back()
         .unwrap_or("");
     let gender = honorific_gender(prev);
-    let span = Span::new(e.start, e.end);
     let person = e.label == Label::Person;
     let matches = |d: &Draft| {
         if d.words.is_empty() || (d.label == Label::Person) != person {
@@ -272,22 +350,25 @@ fn add_name(doc: &Doc, drafts: &mut Vec<Draft>, e: &Entity, entities: &[Entity])
             *short == *long || head_then_suffix || acro
         }
     };
-    let id = match drafts.iter().rposition(matches) {
-        Some(id) => id,
-        None => {
-            drafts.push(Draft {
-                label: e.label,
-                words: Vec::new(),
-                description: String::new(),
-                roles: Vec::new(),
-                gender: None,
-                mentions: Vec::new(),
-                last: 0,
-            });
-            drafts.len() - 1
-        }
-    };
-    let d = &mut drafts[id];
+    let mut keys: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if words.len() > 1 {
+        keys.push(acronym(&words).to_lowercase());
+    }
+    let found = Book::lookup(&book.by_word, &keys)
+        .into_iter()
+        .find(|&id| matches(&book.drafts[id]));
+    let id = found.unwrap_or_else(|| {
+        book.add(Draft {
+            label: e.label,
+            words: Vec::new(),
+            description: String::new(),
+            roles: Vec::new(),
+            gender: None,
+            mentions: Vec::new(),
+            last: 0,
+        })
+    });
+    let d = &mut book.drafts[id];
     let words = if person {
         words
     } else {
@@ -298,16 +379,12 @@ fn add_name(doc: &Doc, drafts: &mut Vec<Draft>, e: &Entity, entities: &[Entity])
     }
     d.gender = d.gender.or(gender);
     // "Labour leader Keir Starmer": the title just before the name is this actor's role.
-    if let Some(t) = entities.iter().find(|t| {
-        t.label == Label::Title && t.end <= e.start && doc.text[t.end..e.start].trim().is_empty()
-    }) {
+    if let Some(t) = title {
         d.roles.push(t.text.to_lowercase());
-        d.mentions
-            .push((Span::new(t.start, t.end), MentionKind::Description));
+        book.mention(id, Span::new(t.start, t.end), MentionKind::Description);
     }
-    d.mentions.push((span, MentionKind::Name));
-    d.last = e.end;
-    Some(id)
+    book.mention(id, Span::new(e.start, e.end), MentionKind::Name);
+    id
 }
 
 /// The lexicon's fuller name of an organisation: "Labour" -> "Labour Party".
@@ -322,13 +399,7 @@ fn with_known_suffix(mut words: Vec<String>) -> Vec<String> {
     words
 }
 
-fn add_description(
-    doc: &Doc,
-    drafts: &mut Vec<Draft>,
-    span: Span,
-    head: &str,
-    definite: bool,
-) -> usize {
+fn add_description(doc: &Doc, book: &mut Book, span: Span, head: &str, definite: bool) -> usize {
     let text = span.slice(doc.text);
     let bare = text
         .split_once(' ')
@@ -339,17 +410,19 @@ fn add_description(
         .next_back()
         .unwrap_or(head)
         .to_string();
+    let keys = [head_word.clone()];
     let found = definite.then(|| {
-        drafts.iter().rposition(|d| {
-            d.roles
-                .iter()
-                .any(|r| *r == head || r.split_whitespace().next_back() == Some(head_word.as_str()))
-                || (!d.words.is_empty()
-                    && d.label != Label::Person
+        let by_role = Book::lookup(&book.by_role, &keys);
+        let by_name = Book::lookup(&book.by_word, &keys)
+            .into_iter()
+            .filter(|&id| {
+                let d = &book.drafts[id];
+                d.label != Label::Person
                     && d.words
                         .last()
-                        .is_some_and(|w| w.to_lowercase() == head_word))
-        })
+                        .is_some_and(|w| w.to_lowercase() == head_word)
+            });
+        by_role.into_iter().chain(by_name).max()
     });
     let id = match found.flatten() {
         Some(id) => id,
@@ -359,7 +432,7 @@ fn add_description(
             } else {
                 Label::Person
             };
-            drafts.push(Draft {
+            book.add(Draft {
                 label,
                 words: Vec::new(),
                 description: bare,
@@ -367,16 +440,14 @@ fn add_description(
                 gender: role_gender(&head_word),
                 mentions: Vec::new(),
                 last: 0,
-            });
-            drafts.len() - 1
+            })
         }
     };
-    drafts[id].mentions.push((span, MentionKind::Description));
-    drafts[id].last = span.end;
+    book.mention(id, span, MentionKind::Description);
     id
 }
 
-fn add_pronoun(drafts: &mut [Draft], span: Span, word: &str) {
+fn add_pronoun(book: &mut Book, span: Span, word: &str) {
     let want: &dyn Fn(&Draft) -> bool = match word {
         "he" | "him" | "his" | "himself" => {
             &|d: &Draft| d.label == Label::Person && d.gender != Some(Gender::Female)
@@ -387,23 +458,21 @@ fn add_pronoun(drafts: &mut [Draft], span: Span, word: &str) {
         "it" | "its" | "itself" => &|d: &Draft| d.label != Label::Person,
         _ => &|d: &Draft| d.label == Label::Org && d.words.is_empty(),
     };
-    let best = drafts
+    // The most recent mention within reach whose actor fits.
+    let best = book
+        .recent
         .iter()
-        .enumerate()
-        .filter(|(_, d)| d.last <= span.start && span.start - d.last <= PRONOUN_REACH && want(d))
-        .max_by_key(|(_, d)| d.last)
-        .map(|(i, _)| i);
+        .rev()
+        .take_while(|(end, _)| span.start.saturating_sub(*end) <= PRONOUN_REACH)
+        .find(|(end, id)| *end <= span.start && want(&book.drafts[*id]))
+        .map(|&(_, id)| id);
     if let Some(id) = best {
-        let d = &mut drafts[id];
+        let d = &mut book.drafts[id];
         if d.label == Label::Person && d.gender.is_none() {
-            d.gender = Some(if matches!(word, "he" | "him" | "his" | "himself") {
-                Gender::Male
-            } else {
-                Gender::Female
-            });
+            let male = matches!(word, "he" | "him" | "his" | "himself");
+            d.gender = Some(if male { Gender::Male } else { Gender::Female });
         }
-        d.mentions.push((span, MentionKind::Pronoun));
-        d.last = span.end;
+        book.mention(id, span, MentionKind::Pronoun);
     }
 }
 

@@ -11,6 +11,7 @@ use crate::phrase::{is_capitalized, lower};
 use crate::segment::{Doc, TokenKind};
 use crate::span::Span;
 use crate::tagger::{EntityType, Tagger};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The tagger, parsed once from the weights compiled into the binary.
@@ -36,7 +37,12 @@ const EVENT_HEADS: &[&str] = &[
 /// Finds the entities of `doc`, sorted by start (longer first on ties).
 pub fn find(doc: &Doc) -> Vec<Entity> {
     let mut out = names(doc);
-    let taken: Vec<Span> = out.iter().map(|e| Span::new(e.start, e.end)).collect();
+    let mut taken = vec![false; doc.tokens.len()];
+    for e in &out {
+        let a = doc.tokens.partition_point(|t| t.span.end <= e.start);
+        let b = doc.tokens.partition_point(|t| t.span.start < e.end);
+        taken[a..b].fill(true);
+    }
     out.extend(titles(doc, &out));
     out.extend(numbers_and_dates(doc, &taken));
     out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
@@ -59,6 +65,9 @@ fn entity(doc: &Doc, span: Span, label: Label, rule: &str, detail: String) -> En
 
 /// The lexicon section of the tokens `[a, b)`, if they spell an entry.
 fn lexicon_section(doc: &Doc, a: usize, b: usize) -> Option<&'static str> {
+    if !NAMES.first_tokens.contains(doc.token_text(a)) {
+        return None;
+    }
     let key: Vec<&str> = (a..b).map(|i| doc.token_text(i)).collect();
     NAMES.entries.get(&key.join(" ")).copied()
 }
@@ -222,12 +231,14 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
 /// a role noun from `data/lexicon/titles.txt`, with modifiers and a name
 /// before it, and "of/for/to" + a name after it.
 fn titles(doc: &Doc, names: &[Entity]) -> Vec<Entity> {
-    let name_ending = |i: usize| {
-        names
-            .iter()
-            .find(|e| e.end == doc.tokens[i].span.end && e.label != Label::Person)
-    };
-    let name_starting = |i: usize| names.iter().find(|e| e.start == doc.tokens[i].span.start);
+    let ending: HashMap<usize, &Entity> = names
+        .iter()
+        .filter(|e| e.label != Label::Person)
+        .map(|e| (e.end, e))
+        .collect();
+    let starting: HashMap<usize, &Entity> = names.iter().map(|e| (e.start, e)).collect();
+    let name_ending = |i: usize| ending.get(&doc.tokens[i].span.end).copied();
+    let name_starting = |i: usize| starting.get(&doc.tokens[i].span.start).copied();
     let mut out: Vec<Entity> = Vec::new();
     for s in &doc.sentences {
         let mut i = s.tokens.start;
@@ -235,7 +246,7 @@ fn titles(doc: &Doc, names: &[Entity]) -> Vec<Entity> {
             let Some(b) = (i + 1..=s.tokens.end.min(i + TITLES.max_tokens))
                 .rev()
                 .find(|&b| {
-                    let key: Vec<String> = (i..b).map(|k| lower(doc, k).into_owned()).collect();
+                    let key: Vec<String> = (i..b).map(|k| lower(doc, k).to_string()).collect();
                     TITLES.roles.contains(key.join(" ").as_str())
                 })
             else {
@@ -287,9 +298,9 @@ fn titles(doc: &Doc, names: &[Entity]) -> Vec<Entity> {
 }
 
 /// Dates, times, numbers and quantities, outside names.
-fn numbers_and_dates(doc: &Doc, names: &[Span]) -> Vec<Entity> {
+fn numbers_and_dates(doc: &Doc, taken: &[bool]) -> Vec<Entity> {
     let mut out = Vec::new();
-    let free = |i: usize| !names.iter().any(|n| n.overlaps(&doc.tokens[i].span));
+    let free = |i: usize| !taken[i];
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
@@ -391,7 +402,7 @@ fn number_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, Label, String)> {
     }
     for len in [2, 1] {
         if b + len <= hi {
-            let key: Vec<String> = (b..b + len).map(|k| lower(doc, k).into_owned()).collect();
+            let key: Vec<String> = (b..b + len).map(|k| lower(doc, k).to_string()).collect();
             if NUMBER_WORDS.get(key.join(" ").as_str()) == Some(&"unit") {
                 return Some((b + len, Label::Quantity, format!("unit: {}", key.join(" "))));
             }

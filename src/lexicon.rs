@@ -114,23 +114,28 @@ pub struct Phrases {
     pub entries: HashMap<String, &'static str>,
     /// The most tokens in one entry.
     pub max_tokens: usize,
+    /// The first token of every entry (a quick test before building keys).
+    pub first_tokens: HashSet<String>,
 }
 
 impl Phrases {
     fn from(lists: &[(&'static str, Option<&str>)]) -> Self {
         let mut map = HashMap::new();
+        let mut first_tokens = HashSet::new();
         let mut max_tokens = 1;
         for &(data, only) in lists {
             for (section, entry) in entries(data).filter(|(s, _)| only.is_none_or(|o| o == *s)) {
                 let doc = crate::segment::segment(entry);
                 let key: Vec<&str> = doc.tokens.iter().map(|t| t.span.slice(entry)).collect();
                 max_tokens = max_tokens.max(key.len());
+                first_tokens.extend(key.first().map(|k| k.to_string()));
                 map.entry(key.join(" ")).or_insert(section);
             }
         }
         Phrases {
             entries: map,
             max_tokens,
+            first_tokens,
         }
     }
 }

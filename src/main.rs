@@ -119,15 +119,20 @@ fn run_document(mut input: Box<dyn BufRead>, args: &Args) -> Result<(), String> 
         )
     })?;
     let annotation = annotate(&text, &args.options);
-    let out = io::stdout().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
     let written = if args.pretty {
-        serde_json::to_writer_pretty(out, &annotation)
+        serde_json::to_writer_pretty(&mut out, &annotation)
     } else {
-        serde_json::to_writer(out, &annotation)
+        serde_json::to_writer(&mut out, &annotation)
     };
-    written.map_err(|e| format!("cannot write output: {e}"))?;
-    println!();
-    Ok(())
+    written
+        .map_err(|e| e.to_string())
+        .and_then(|()| {
+            writeln!(out)
+                .and_then(|()| out.flush())
+                .map_err(|e| e.to_string())
+        })
+        .map_err(|e| format!("cannot write output: {e}"))
 }
 
 /// Lines per batch handed to the worker threads.

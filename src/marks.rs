@@ -101,13 +101,17 @@ fn role(doc: &Doc, i: usize) -> Role {
 pub fn pair_marks(doc: &Doc) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut carried: Option<(usize, usize)> = None; // open token, end of its last paragraph
+    let mut para_tokens = vec![0..0; doc.paragraphs.len()];
+    for s in &doc.sentences {
+        let r = &mut para_tokens[s.paragraph];
+        *r = if r.start == r.end {
+            s.tokens.clone()
+        } else {
+            r.start..s.tokens.end
+        };
+    }
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let tokens: Vec<usize> = doc
-            .sentences
-            .iter()
-            .filter(|s| s.paragraph == p)
-            .flat_map(|s| s.tokens.clone())
-            .collect();
+        let tokens: Vec<usize> = para_tokens[p].clone().collect();
         let marks: Vec<(usize, Role)> = tokens
             .iter()
             .filter(|&&i| doc.tokens[i].kind == TokenKind::Quote)

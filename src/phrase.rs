@@ -5,7 +5,6 @@
 use crate::lexicon::{CUES, FUNCTION_WORDS};
 use crate::segment::{Doc, TokenKind};
 use crate::span::Span;
-use std::borrow::Cow;
 
 /// The longest noun phrase the finder returns, in tokens.
 const MAX_PHRASE: usize = 12;
@@ -15,13 +14,8 @@ const APPOSITIVE: usize = 25;
 
 /// The lower-case form of token `i`, with a curly apostrophe made straight
 /// (borrowed when already in that form).
-pub fn lower<'t>(doc: &Doc<'t>, i: usize) -> Cow<'t, str> {
-    let t = doc.token_text(i);
-    if t.chars().any(|c| c.is_uppercase() || c == '’') {
-        Cow::Owned(t.to_lowercase().replace('’', "'"))
-    } else {
-        Cow::Borrowed(t)
-    }
+pub fn lower<'a>(doc: &'a Doc, i: usize) -> &'a str {
+    doc.lower(i)
 }
 
 /// True when token `i` starts with an upper-case letter.

@@ -38,14 +38,16 @@ pub fn find(doc: &Doc, actors: &Actors) -> Found {
     let pairs = &doc.quoted;
     let mut quotes: Vec<Quote> = Vec::new();
     let mut attributions = Vec::new();
-    let mut used_cues: Vec<usize> = Vec::new();
+    let mut used_cues = vec![false; doc.tokens.len()];
     let mut last: Option<(usize, Speaker, Option<TextSpan>)> = None; // paragraph, speaker, cue
     for pair in pairs {
         let kind = classify(doc, pair, &sentence_of);
         let para = doc.sentences[sentence_of[pair.open]].paragraph;
         let mut found = speaker_near(doc, pair, kind, &sentence_of, actors);
         if let (Some((_, _, _, cue_tok)), QuoteKind::Direct) = (&found, kind) {
-            used_cues.extend(*cue_tok);
+            if let Some(c) = *cue_tok {
+                used_cues[c] = true;
+            }
         }
         if found.is_none() && kind == QuoteKind::Direct {
             if let Some((p, speaker, cue)) = &last {
@@ -113,11 +115,8 @@ pub fn find(doc: &Doc, actors: &Actors) -> Found {
     attributions.sort_by_key(|a| (a.content.start, a.content.end));
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         // “next steps”, according to a spokeswoman: the source of the statement around it.
-        let around = attributions.iter().find(|a| {
+        let around = around(&attributions, Span::new(q.start, q.end), |a| {
             a.kind != AttributionKind::Direct
-                && a.source.is_some()
-                && a.content.start <= q.start
-                && q.end <= a.content.end
         });
         if let Some(a) = around {
             q.speaker = a.source.clone();
@@ -139,6 +138,24 @@ pub fn find(doc: &Doc, actors: &Actors) -> Found {
         quotes,
         attributions,
     }
+}
+
+/// How many earlier-starting statements `around` looks back over.
+const AROUND_REACH: usize = 64;
+
+/// The innermost attribution with a source whose content contains `span`
+/// and that `keep` accepts; `attributions` are sorted by content start.
+pub fn around<'a>(
+    attributions: &'a [Attribution],
+    span: Span,
+    keep: impl Fn(&Attribution) -> bool,
+) -> Option<&'a Attribution> {
+    let upto = attributions.partition_point(|a| a.content.start <= span.start);
+    attributions[..upto]
+        .iter()
+        .rev()
+        .take(AROUND_REACH)
+        .find(|a| a.source.is_some() && span.end <= a.content.end && keep(a))
 }
 
 fn ev(rule: &str, detail: impl Into<String>) -> Evidence {
@@ -337,7 +354,7 @@ fn is_adjacent(doc: &Doc, lo: usize, phrase: &Span) -> bool {
 }
 
 /// Indirect attributions: "X said (that) ...", "..., X said", "according to X, ...".
-fn indirect(doc: &Doc, pairs: &[Pair], used: &[usize], actors: &Actors) -> Vec<Attribution> {
+fn indirect(doc: &Doc, pairs: &[Pair], used: &[bool], actors: &Actors) -> Vec<Attribution> {
     let mut quoted = vec![false; doc.tokens.len()];
     for p in pairs {
         quoted[p.open..p.close.map_or(p.open + 1, |c| c + 1)].fill(true);
@@ -355,7 +372,7 @@ fn indirect(doc: &Doc, pairs: &[Pair], used: &[usize], actors: &Actors) -> Vec<A
             continue;
         }
         for c in lo..hi {
-            if used.contains(&c) || in_quote(c) {
+            if used[c] || in_quote(c) {
                 continue;
             }
             let according = lower(doc, c) == "according" && c + 1 < hi && lower(doc, c + 1) == "to";

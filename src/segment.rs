@@ -66,12 +66,23 @@ pub struct Doc<'t> {
     pub tokens: Vec<Token>,
     /// Outermost quoted spans (paired quotation marks), in text order.
     pub quoted: Vec<Pair>,
+    /// Lower-case forms (curly apostrophe made straight) of the tokens whose
+    /// text differs from that form, computed once.
+    lowered: Vec<Option<Box<str>>>,
 }
 
 impl<'t> Doc<'t> {
     /// The text of token `i`.
     pub fn token_text(&self, i: usize) -> &'t str {
         self.tokens[i].span.slice(self.text)
+    }
+
+    /// The lower-case form of token `i`, with a curly apostrophe made straight.
+    pub fn lower(&self, i: usize) -> &str {
+        match &self.lowered[i] {
+            Some(l) => l,
+            None => self.token_text(i),
+        }
     }
 }
 
@@ -88,6 +99,16 @@ pub fn segment(text: &str) -> Doc<'_> {
         tokenize(text, para, &mut doc.tokens);
         split_sentences(text, first, p, &mut doc);
     }
+    doc.lowered = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            let s = t.span.slice(text);
+            s.chars()
+                .any(|c| c.is_uppercase() || c == '’')
+                .then(|| s.to_lowercase().replace('’', "'").into_boxed_str())
+        })
+        .collect();
     doc.quoted = crate::marks::pair_marks(&doc);
     doc
 }

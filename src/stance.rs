@@ -31,7 +31,7 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
         let first = out.len();
         let mut i = lo;
         while i < hi {
-            let Some(cue) = cue_at(doc, i, hi) else {
+            let Some(cue) = cue_at(doc, i, lo, hi) else {
                 i += 1;
                 continue;
             };
@@ -77,10 +77,8 @@ struct Ctx<'a, 't> {
 }
 
 /// The longest stance cue starting at token `i`.
-fn cue_at(doc: &Doc, i: usize, hi: usize) -> Option<&'static PhraseCue> {
-    if doc.tokens[i].kind != TokenKind::Word
-        || is_capitalized(doc, i) && i > 0 && !starts_sentence(doc, i)
-    {
+fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<&'static PhraseCue> {
+    if doc.tokens[i].kind != TokenKind::Word || (is_capitalized(doc, i) && i > lo) {
         return None;
     }
     let first = lower(doc, i);
@@ -120,10 +118,6 @@ fn listed(word: &str, section: &str) -> bool {
         cs.iter()
             .any(|c| c.section == section && c.words.len() == 1)
     })
-}
-
-fn starts_sentence(doc: &Doc, i: usize) -> bool {
-    doc.sentences.iter().any(|s| s.tokens.start == i)
 }
 
 fn speaker(ctx: &Ctx, span: Span) -> Speaker {
@@ -532,10 +526,9 @@ fn removal_object(doc: &Doc, target: Span, hi: usize) -> Option<Span> {
 /// Inside a quotation or a reported statement, a missing or first-person
 /// holder is the speaker or source who reports it.
 fn attribute_to_speaker(st: &mut Stance, attributions: &[Attribution], actors: &Actors) {
-    let inside = |a: &&Attribution| {
-        a.source.is_some() && a.content.start <= st.cue.start && st.cue.end <= a.content.end
-    };
-    let Some(a) = attributions.iter().find(inside) else {
+    let Some(a) =
+        crate::quotes::around(attributions, Span::new(st.cue.start, st.cue.end), |_| true)
+    else {
         return;
     };
     let Some(source) = &a.source else { return };
@@ -697,7 +690,9 @@ mod tests {
             (Some("We"), "the plan")
         );
         assert!(
-            s.evidence.detail.contains("holder: the source of the statement"),
+            s.evidence
+                .detail
+                .contains("holder: the source of the statement"),
             "{}",
             s.evidence.detail
         );
