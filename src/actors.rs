@@ -219,7 +219,7 @@ fn candidates(doc: &Doc, entities: &[Entity]) -> Vec<Candidate> {
         }
         let word = lower(doc, i);
         if matches!(
-            &*word,
+            word,
             "he" | "him"
                 | "his"
                 | "himself"
@@ -238,15 +238,15 @@ fn candidates(doc: &Doc, entities: &[Entity]) -> Vec<Candidate> {
             out.push(Candidate::Pronoun(t, word.to_string()));
             continue;
         }
-        if !fw.determiners.contains(&*word)
+        if !fw.determiners.contains(word)
             || matches!(
-                &*word,
+                word,
                 "his" | "her" | "its" | "their" | "our" | "my" | "your"
             )
         {
             continue;
         }
-        let definite = matches!(&*word, "the" | "this" | "that");
+        let definite = matches!(word, "the" | "this" | "that");
         // A title right after the determiner: "a spokeswoman for Mr Starmer", "the Labour leader".
         let title = doc
             .tokens
@@ -270,7 +270,7 @@ fn candidates(doc: &Doc, entities: &[Entity]) -> Vec<Candidate> {
         // A collective noun within two words: "the group", "a local council".
         for k in i + 1..(i + 3).min(doc.tokens.len()) {
             let w = lower(doc, k);
-            if fw.groups.contains(&*w) && !doc.token_text(k).starts_with(char::is_uppercase) {
+            if fw.groups.contains(w) && !doc.token_text(k).starts_with(char::is_uppercase) {
                 out.push(Candidate::Description {
                     span: t.cover(doc.tokens[k].span),
                     head: w.to_string(),

@@ -217,10 +217,10 @@ fn names(doc: &Doc) -> Vec<Entity> {
 /// role or an organisation ("Muslim Labour" is a group word and a party).
 fn is_name_tail(doc: &Doc, a: usize, b: usize) -> bool {
     let role = lower(doc, a);
-    let singular = role.strip_suffix('s').unwrap_or(&role);
+    let singular = role.strip_suffix('s').unwrap_or(role);
     lexicon_section(doc, a, b).is_none()
         && !TITLES.roles.contains(singular)
-        && !TITLES.roles.contains(&*role)
+        && !TITLES.roles.contains(role)
 }
 
 fn span(doc: &Doc, a: usize, b: usize) -> Span {
@@ -258,7 +258,7 @@ fn titles(doc: &Doc, names: &[Entity]) -> Vec<Entity> {
                 continue;
             }
             let mut a = i;
-            while a > s.tokens.start && TITLES.modifiers.contains(&*lower(doc, a - 1)) {
+            while a > s.tokens.start && TITLES.modifiers.contains(lower(doc, a - 1)) {
                 a -= 1;
             }
             if a > s.tokens.start {
@@ -267,7 +267,7 @@ fn titles(doc: &Doc, names: &[Entity]) -> Vec<Entity> {
                 }
             }
             let mut end = b;
-            if end + 1 < s.tokens.end && matches!(&*lower(doc, end), "of" | "for" | "to" | "at") {
+            if end + 1 < s.tokens.end && matches!(lower(doc, end), "of" | "for" | "to" | "at") {
                 let mut k = end + 1;
                 if lower(doc, k) == "the" && k + 1 < s.tokens.end {
                     k += 1;
@@ -337,14 +337,14 @@ fn date_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, Label, String)> {
     let t = doc.token_text(i);
     let section = |k: usize| {
         if k < hi {
-            TIME_WORDS.get(&*lower(doc, k)).copied()
+            TIME_WORDS.get(lower(doc, k)).copied()
         } else {
             None
         }
     };
     let month = |k: usize| section(k) == Some("month") && is_capitalized(doc, k);
     let mut b = i;
-    if matches!(&*lower(doc, i), "early" | "mid" | "late") && month(i + 1) {
+    if matches!(lower(doc, i), "early" | "mid" | "late") && month(i + 1) {
         b = i + 1;
     }
     if month(b) {
@@ -391,7 +391,7 @@ fn number_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, Label, String)> {
     let is_number = |k: usize| {
         k < hi
             && (doc.tokens[k].kind == TokenKind::Number
-                || NUMBER_WORDS.get(&*lower(doc, k)) == Some(&"cardinal"))
+                || NUMBER_WORDS.get(lower(doc, k)) == Some(&"cardinal"))
     };
     if !is_number(i) {
         return None;

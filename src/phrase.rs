@@ -34,10 +34,10 @@ fn is_word(doc: &Doc, i: usize) -> bool {
 /// "-ed" word not right after a determiner ("the embattled leader" keeps it).
 fn is_verbish(doc: &Doc, i: usize) -> bool {
     let w = lower(doc, i);
-    let after_determiner = i > 0 && FUNCTION_WORDS.determiners.contains(&*lower(doc, i - 1));
+    let after_determiner = i > 0 && FUNCTION_WORDS.determiners.contains(lower(doc, i - 1));
     !is_capitalized(doc, i)
         && !after_determiner
-        && (FUNCTION_WORDS.verbs.contains(&*w) || (w.len() > 4 && w.ends_with("ed")))
+        && (FUNCTION_WORDS.verbs.contains(w) || (w.len() > 4 && w.ends_with("ed")))
 }
 
 fn is_possessive(doc: &Doc, i: usize) -> bool {
@@ -51,11 +51,11 @@ pub fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<(&'static st
     if doc.tokens[i].kind != TokenKind::Word || (i > sentence_start && is_capitalized(doc, i)) {
         return None;
     }
-    let found = CUES.get(&*lower(doc, i)).copied()?;
+    let found = CUES.get(lower(doc, i)).copied()?;
     // "the report", "his comments", "Clinton's remarks" are nouns; "three replied" is not.
     let after_determiner = i > sentence_start
         && (matches!(
-            &*lower(doc, i - 1),
+            lower(doc, i - 1),
             "the"
                 | "a"
                 | "an"
@@ -77,7 +77,7 @@ pub fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<(&'static st
 pub fn skip_aux_back(doc: &Doc, lo: usize, mut i: usize) -> usize {
     while i > lo && !is_capitalized(doc, i - 1) && {
         let w = lower(doc, i - 1);
-        FUNCTION_WORDS.aux.contains(&*w) || (w.len() > 4 && w.ends_with("ly"))
+        FUNCTION_WORDS.aux.contains(w) || (w.len() > 4 && w.ends_with("ly"))
     } {
         i -= 1;
     }
@@ -92,7 +92,7 @@ pub fn phrase_before(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
     if end == lo {
         return None;
     }
-    if FUNCTION_WORDS.pronouns.contains(&*lower(doc, end - 1)) {
+    if FUNCTION_WORDS.pronouns.contains(lower(doc, end - 1)) {
         return Some(doc.tokens[end - 1].span);
     }
     if doc.token_text(end - 1) == "," {
@@ -149,12 +149,12 @@ fn scan_back(doc: &Doc, lo: usize, end: usize) -> usize {
         let l = lower(doc, t);
         let keep = is_possessive(doc, t)
             || (is_word(doc, t)
-                && (fw.determiners.contains(&*l) || !fw.stops.contains(&*l))
-                && !fw.pronouns.contains(&*l)
+                && (fw.determiners.contains(l) || !fw.stops.contains(l))
+                && !fw.pronouns.contains(l)
                 && !is_verbish(doc, t)
-                && !fw.openers.contains(&*l)
+                && !fw.openers.contains(l)
                 && CUES
-                    .get(&*l)
+                    .get(l)
                     .is_none_or(|(_, section)| *section == "act" || is_capitalized(doc, t)));
         if !keep {
             break;
@@ -175,13 +175,12 @@ pub fn phrase_after(doc: &Doc, i: usize, hi: usize) -> Option<Span> {
 pub fn subject_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     let fw = &*FUNCTION_WORDS;
     let mut i = start;
-    if i < hi && (fw.prepositions.contains(&*lower(doc, i)) || fw.openers.contains(&*lower(doc, i)))
-    {
+    if i < hi && (fw.prepositions.contains(lower(doc, i)) || fw.openers.contains(lower(doc, i))) {
         i = (i..hi.min(i + 16)).find(|&k| doc.token_text(k) == ",")? + 1;
     }
     while i < hi
         && matches!(
-            &*lower(doc, i),
+            lower(doc, i),
             "but" | "and" | "so" | "yet" | "still" | "then"
         )
     {
@@ -196,7 +195,7 @@ pub fn phrase_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     if start >= hi {
         return None;
     }
-    if fw.pronouns.contains(&*lower(doc, start)) {
+    if fw.pronouns.contains(lower(doc, start)) {
         return Some(doc.tokens[start].span);
     }
     let mut j = start;
@@ -204,15 +203,15 @@ pub fn phrase_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         let l = lower(doc, j);
         let than = l == "than"
             && j > start
-            && matches!(&*lower(doc, j - 1), "more" | "less" | "fewer" | "rather");
+            && matches!(lower(doc, j - 1), "more" | "less" | "fewer" | "rather");
         let keep = than
             || is_possessive(doc, j)
             || (is_word(doc, j)
-                && (fw.determiners.contains(&*l) || !fw.stops.contains(&*l))
+                && (fw.determiners.contains(l) || !fw.stops.contains(l))
                 && (j == start || !is_verbish(doc, j))
                 && (j == start
-                    || !fw.determiners.contains(&*l)
-                    || fw.prepositions.contains(&*lower(doc, j - 1))));
+                    || !fw.determiners.contains(l)
+                    || fw.prepositions.contains(lower(doc, j - 1))));
         if !keep {
             break;
         }
@@ -235,21 +234,21 @@ fn trim(doc: &Doc, mut start: usize, mut end: usize) -> Option<Span> {
     let fw = &*FUNCTION_WORDS;
     let weak = |i: usize| {
         let l = lower(doc, i);
-        fw.prepositions.contains(&*l)
-            || fw.aux.contains(&*l)
-            || (fw.stops.contains(&*l) && !fw.determiners.contains(&*l))
+        fw.prepositions.contains(l)
+            || fw.aux.contains(l)
+            || (fw.stops.contains(l) && !fw.determiners.contains(l))
     };
     while start < end
         && (weak(start)
             || (start + 1 < end
-                && fw.determiners.contains(&*lower(doc, start))
-                && fw.determiners.contains(&*lower(doc, start + 1))))
+                && fw.determiners.contains(lower(doc, start))
+                && fw.determiners.contains(lower(doc, start + 1))))
     {
         start += 1;
     }
     while end > start
         && (weak(end - 1)
-            || fw.determiners.contains(&*lower(doc, end - 1))
+            || fw.determiners.contains(lower(doc, end - 1))
             || doc.token_text(end - 1) == ",")
     {
         end -= 1;

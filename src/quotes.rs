@@ -44,10 +44,8 @@ pub fn find(doc: &Doc, actors: &Actors) -> Found {
         let kind = classify(doc, pair, &sentence_of);
         let para = doc.sentences[sentence_of[pair.open]].paragraph;
         let mut found = speaker_near(doc, pair, kind, &sentence_of, actors);
-        if let (Some((_, _, _, cue_tok)), QuoteKind::Direct) = (&found, kind) {
-            if let Some(c) = *cue_tok {
-                used_cues[c] = true;
-            }
+        if let (Some((_, _, _, Some(c))), QuoteKind::Direct) = (&found, kind) {
+            used_cues[*c] = true;
         }
         if found.is_none() && kind == QuoteKind::Direct {
             if let Some((p, speaker, cue)) = &last {
@@ -145,11 +143,11 @@ const AROUND_REACH: usize = 64;
 
 /// The innermost attribution with a source whose content contains `span`
 /// and that `keep` accepts; `attributions` are sorted by content start.
-pub fn around<'a>(
-    attributions: &'a [Attribution],
+pub fn around(
+    attributions: &[Attribution],
     span: Span,
     keep: impl Fn(&Attribution) -> bool,
-) -> Option<&'a Attribution> {
+) -> Option<&Attribution> {
     let upto = attributions.partition_point(|a| a.content.start <= span.start);
     attributions[..upto]
         .iter()
@@ -371,8 +369,8 @@ fn indirect(doc: &Doc, pairs: &[Pair], used: &[bool], actors: &Actors) -> Vec<At
             out.push(a);
             continue;
         }
-        for c in lo..hi {
-            if used[c] || in_quote(c) {
+        for (c, &cue_used) in used.iter().enumerate().take(hi).skip(lo) {
+            if cue_used || in_quote(c) {
                 continue;
             }
             let according = lower(doc, c) == "according" && c + 1 < hi && lower(doc, c + 1) == "to";
@@ -513,14 +511,14 @@ fn is_clause_cue(doc: &Doc, c: usize, lo: usize, hi: usize) -> bool {
     let plain_form = !word.ends_with("ed")
         && !word.ends_with("ing")
         && !matches!(
-            &*word,
+            word,
             "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "shown" | "known"
         );
     if section == "act" && plain_form {
         // "Trump attacks X" yes; "the attacks on X" and "his plans" are nouns.
         let subject = c.checked_sub(1).filter(|&p| p >= lo);
         return subject.is_some_and(|p| {
-            is_capitalized(doc, p) || FUNCTION_WORDS.pronouns.contains(&*lower(doc, p))
+            is_capitalized(doc, p) || FUNCTION_WORDS.pronouns.contains(lower(doc, p))
         });
     }
     if !(NOUN_LIKE_CUES.contains(lemma) && plain_form && section != "thought") {
@@ -532,7 +530,7 @@ fn is_clause_cue(doc: &Doc, c: usize, lo: usize, hi: usize) -> bool {
         return false;
     };
     matches!(
-        &*next,
+        next,
         "that" | ":" | "he" | "she" | "they" | "we" | "i" | "it" | "you"
     ) || doc.tokens[c + 1].kind == TokenKind::Quote
 }
@@ -544,7 +542,7 @@ fn content_start(doc: &Doc, cue: usize, hi: usize) -> usize {
     match that {
         Some(t) => t,
         None if matches!(
-            &*lower(doc, cue),
+            lower(doc, cue),
             "told" | "tell" | "tells" | "telling" | "warned" | "assured" | "informed"
         ) =>
         {
@@ -555,10 +553,10 @@ fn content_start(doc: &Doc, cue: usize, hi: usize) -> usize {
         None => {
             let mut i = cue + 1;
             // "called for X", "called on X to ..."
-            let call = matches!(&*lower(doc, cue), "call" | "calls" | "called" | "calling");
+            let call = matches!(lower(doc, cue), "call" | "calls" | "called" | "calling");
             while i < hi
                 && (matches!(doc.token_text(i), ":" | ",")
-                    || (call && i == cue + 1 && matches!(&*lower(doc, i), "for" | "on")))
+                    || (call && i == cue + 1 && matches!(lower(doc, i), "for" | "on")))
             {
                 i += 1;
             }

@@ -84,14 +84,14 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<&'static PhraseCu
     let first = lower(doc, i);
     let determiner = |k: usize| {
         matches!(
-            &*lower(doc, k),
+            lower(doc, k),
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this"
         ) || matches!(doc.token_text(k), "'s" | "’s")
     };
     // "the support", "his veto", "the complete repeal": nouns, not verbs.
     let after_determiner = (i > 0 && determiner(i - 1))
-        || (i > 1 && determiner(i - 2) && listed(&first, "removal") && !is_capitalized(doc, i - 1));
-    STANCE_CUES.get(&*first)?.iter().find(|c| {
+        || (i > 1 && determiner(i - 2) && listed(first, "removal") && !is_capitalized(doc, i - 1));
+    STANCE_CUES.get(first)?.iter().find(|c| {
         let verb = matches!(c.section, "support" | "oppose" | "evaluative");
         matches!(
             c.section,
@@ -245,7 +245,7 @@ fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str
         steps += 1;
         let w = lower(doc, k);
         for neg in STANCE_CUES
-            .get(&*w)
+            .get(w)
             .into_iter()
             .flatten()
             .filter(|c| c.section == "negator")
@@ -259,7 +259,7 @@ fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str
                     .all(|(j, x)| *lower(doc, k + j) == **x)
             {
                 let between = (k + n..i)
-                    .all(|j| FUNCTION_WORDS.aux.contains(&*lower(doc, j)) || lower(doc, j) == "to");
+                    .all(|j| FUNCTION_WORDS.aux.contains(lower(doc, j)) || lower(doc, j) == "to");
                 if between {
                     return Some((k, neg.text));
                 }
@@ -267,11 +267,11 @@ fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str
         }
         if w.ends_with("n't")
             && (k + 1..i)
-                .all(|j| FUNCTION_WORDS.aux.contains(&*lower(doc, j)) || lower(doc, j) == "to")
+                .all(|j| FUNCTION_WORDS.aux.contains(lower(doc, j)) || lower(doc, j) == "to")
         {
             return Some((k, "n't"));
         }
-        if !(FUNCTION_WORDS.aux.contains(&*w) || matches!(&*w, "to" | "mean" | "longer" | "no")) {
+        if !(FUNCTION_WORDS.aux.contains(w) || matches!(w, "to" | "mean" | "longer" | "no")) {
             break;
         }
     }
@@ -288,15 +288,15 @@ fn is_be(w: &str) -> bool {
 /// True for "X was criticised": a be-form (through adverbs) before a past participle.
 fn is_passive(doc: &Doc, lo: usize, cue_start: usize, i: usize) -> bool {
     let w = lower(doc, i);
-    let participle = w.ends_with("ed") || matches!(&*w, "fired" | "quit" | "backed");
+    let participle = w.ends_with("ed") || matches!(w, "fired" | "quit" | "backed");
     let mut k = cue_start;
     while k > lo {
         k -= 1;
         let b = lower(doc, k);
-        if is_be(&b) {
+        if is_be(b) {
             return participle;
         }
-        if !(b.ends_with("ly") || matches!(&*b, "also" | "widely" | "not" | "never")) {
+        if !(b.ends_with("ly") || matches!(b, "also" | "widely" | "not" | "never")) {
             return false;
         }
     }
@@ -305,7 +305,7 @@ fn is_passive(doc: &Doc, lo: usize, cue_start: usize, i: usize) -> bool {
 
 /// The subject of "X was criticised": the phrase before the be-form.
 fn subject_before_be(doc: &Doc, lo: usize, cue_start: usize) -> Option<Span> {
-    let be = (lo..cue_start).rev().find(|&k| is_be(&lower(doc, k)))?;
+    let be = (lo..cue_start).rev().find(|&k| is_be(lower(doc, k)))?;
     phrase_before(doc, lo, be)
 }
 
@@ -332,7 +332,7 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
         return None;
     }
     let before = lower(doc, j - 1);
-    match &*before {
+    match before {
         "who" | "which" | "that" => {
             // "members who did vote for a halt": the relative clause's head.
             let head = ctx
@@ -362,7 +362,7 @@ fn coordinated(doc: &Doc, lo: usize, p: Span) -> Span {
         if let Some(left) = phrase_before(doc, lo, first - 1) {
             let starts_np = |s: Span| {
                 let k = doc.tokens.partition_point(|t| t.span.start < s.start);
-                FUNCTION_WORDS.determiners.contains(&*lower(doc, k))
+                FUNCTION_WORDS.determiners.contains(lower(doc, k))
                     || doc.tokens[k].kind == TokenKind::Number
             };
             if starts_np(left) && starts_np(p) {
@@ -384,7 +384,7 @@ fn noun_complement(doc: &Doc, cue: &PhraseCue, end: usize, hi: usize) -> usize {
         return end;
     }
     (end..hi.min(end + 12))
-        .find(|&k| matches!(&*lower(doc, k), "over" | "against"))
+        .find(|&k| matches!(lower(doc, k), "over" | "against"))
         .map_or(end, |k| k + 1)
 }
 
@@ -411,22 +411,22 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         let w = lower(doc, k);
         let word = matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number);
         let possessive = matches!(doc.token_text(k), "'s" | "’s");
-        let stop = (fw.stops.contains(&*w) && !fw.determiners.contains(&*w))
-            || (fw.prepositions.contains(&*w) && w != "of")
-            || matches!(&*w, "and" | "but" | "or");
+        let stop = (fw.stops.contains(w) && !fw.determiners.contains(w))
+            || (fw.prepositions.contains(w) && w != "of")
+            || matches!(w, "and" | "but" | "or");
         if !(word || possessive) || stop {
             break;
         }
         k += 1;
     }
-    while k > start && (fw.determiners.contains(&*lower(doc, k - 1)) || lower(doc, k - 1) == "of") {
+    while k > start && (fw.determiners.contains(lower(doc, k - 1)) || lower(doc, k - 1) == "of") {
         k -= 1;
     }
-    let content = (start..k).any(|j| !fw.determiners.contains(&*lower(doc, j)));
+    let content = (start..k).any(|j| !fw.determiners.contains(lower(doc, j)));
     let first = lower(doc, start);
-    let particle = fw.aux.contains(&*first)
+    let particle = fw.aux.contains(first)
         || matches!(
-            &*first,
+            first,
             "away" | "off" | "down" | "up" | "out" | "appeared" | "will" | "threat"
         )
         || (first.ends_with("ly") && !is_capitalized(doc, start));
@@ -438,9 +438,9 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
 /// filled in later from the quote or report around it.
 fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> {
     let word = lower(doc, k);
-    let polarity = if listed(&word, "judgement_oppose") {
+    let polarity = if listed(word, "judgement_oppose") {
         Polarity::Oppose
-    } else if listed(&word, "judgement_support") {
+    } else if listed(word, "judgement_support") {
         Polarity::Support
     } else {
         return None;
@@ -449,7 +449,7 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
     while b > lo
         && b + 4 > k
         && matches!(
-            &*lower(doc, b - 1),
+            lower(doc, b - 1),
             "a" | "an"
                 | "the"
                 | "very"
@@ -474,7 +474,7 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
         b -= 1;
     }
     let be = b.checked_sub(1).filter(|&p| {
-        p >= lo && (is_be(&lower(doc, p)) || matches!(doc.token_text(p), "'s" | "’s"))
+        p >= lo && (is_be(lower(doc, p)) || matches!(doc.token_text(p), "'s" | "’s"))
     })?;
     let target = phrase_before(doc, lo, be)?;
     let cue = tokens_span(doc, be, k + 1);
@@ -504,7 +504,7 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
 /// "his supporters", "Trump's critics": the possessor before an agent noun.
 fn possessor(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
     let p = i.checked_sub(1).filter(|&p| p >= lo)?;
-    if matches!(&*lower(doc, p), "his" | "her" | "their" | "its") {
+    if matches!(lower(doc, p), "his" | "her" | "their" | "its") {
         return Some(doc.tokens[p].span);
     }
     if matches!(doc.token_text(p), "'s" | "’s") {
@@ -517,7 +517,7 @@ fn possessor(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
 fn removal_object(doc: &Doc, target: Span, hi: usize) -> Option<Span> {
     let first = doc.tokens.partition_point(|t| t.span.start < target.start);
     let last = doc.tokens.partition_point(|t| t.span.end <= target.end);
-    let head = (first..last.min(hi)).find(|&k| listed(&lower(doc, k), "removal"))?;
+    let head = (first..last.min(hi)).find(|&k| listed(lower(doc, k), "removal"))?;
     (head + 1 < hi && lower(doc, head + 1) == "of")
         .then(|| target_after(doc, head + 2, hi))
         .flatten()
