@@ -13,7 +13,7 @@ const STORE = "newsmark.text";
 const hidden = new Set();
 let current = null; // { text, annotation }
 let selectedActor = null;
-let job = 0, jobStart = 0, workerReady = false, drawing = null;
+let job = 0, shownCount = 0, jobStart = 0, workerReady = false, drawing = null;
 
 // ---- status line -------------------------------------------------------
 const fmtMs = (ms) => (ms < 1000 ? `${ms.toFixed(ms < 10 ? 1 : 0)} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -128,7 +128,7 @@ async function show({ text, annotation, engineMs = 0, chunks = 1 }) {
   const total = performance.now() - jobStart;
   const parts = chunks > 1 ? `, in ${chunks} parts` : "";
   say(`${text.length.toLocaleString()} characters annotated in ${fmtMs(engineMs)}${parts} (shown after ${fmtMs(Math.max(total, performance.now() - t0))}).`);
-  document.body.dataset.shown = String(job);
+  document.body.dataset.shown = String(++shownCount);
 }
 
 function drawLegend() {

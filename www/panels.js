@@ -46,7 +46,7 @@ export function renderActors(container, a, selected, onSelect) {
     tag.setAttribute("aria-label", `label ${r.label}`);
     button.append(el("span", "name", r.name), " ", tag, el("span", "counts",
       `${plural(r.mentions, "mention")} · ${plural(r.quotes, "quote")} · ${plural(r.stances, "stance")}`));
-    button.addEventListener("click", () => onSelect(selected === r.id ? null : r.id));
+    button.addEventListener("click", () => onSelect(button.getAttribute("aria-pressed") === "true" ? null : r.id));
     const li = el("li");
     li.append(button);
     list.append(li);

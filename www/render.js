@@ -227,10 +227,16 @@ export function itemOf(annotation, kind, index) {
   return list?.[index];
 }
 
-/** The marks of a rendered piece that are not hidden, as [{ kind, index, item }]. */
+/** The marks of a rendered piece that are not hidden, innermost first, as [{ kind, index, item }]. */
 export function marksOf(el, container, annotation) {
   return (el.dataset.marks ?? "").split(" ").filter(Boolean).map((id) => {
     const [kind, index] = id.split(":");
     return { kind, index: Number(index), item: itemOf(annotation, kind, Number(index)) };
-  }).filter((m) => m.item && !container.classList.contains(`nm-hide-${keyOf(m.kind, m.item)}`));
+  }).filter((m) => m.item && !container.classList.contains(`nm-hide-${keyOf(m.kind, m.item)}`))
+    .sort((x, y) => spanOf(x) - spanOf(y)); // innermost first
+}
+
+function spanOf({ kind, item }) {
+  const s = kind === "attr" ? item.content : item;
+  return s.end - s.start;
 }
