@@ -115,7 +115,7 @@ export function speakerShares(a) {
 export function renderShares(container, a) {
   const rows = speakerShares(a).slice(0, 12);
   if (!rows.length) { container.replaceChildren(el("p", "empty", "No quoted words.")); return; }
-  const W = 320, ROW = 26, LABEL = 130;
+  const W = 320, ROW = 26, LABEL = 140;
   const chart = svg("svg", { viewBox: `0 0 ${W} ${rows.length * ROW + 4}`, class: "chart", role: "img" });
   chart.setAttribute("aria-label", "Share of quoted words: " +
     rows.map((r) => `${r.speaker} ${Math.round(r.share * 100)}% (${r.words} words)`).join("; "));
