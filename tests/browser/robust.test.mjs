@@ -85,7 +85,7 @@ test("when the annotator cannot run, a readable message says so and the text is 
   await page.close();
 });
 
-test("a 2 MB paste keeps the page responsive (frames keep coming) and finishes", async () => {
+test("a 2 MB paste keeps the page responsive (frames keep coming) and finishes", async (t) => {
   const { page } = ctx;
   await page.click("#clear");
   const before = await page.evaluate(() => document.body.dataset.shown ?? "");
@@ -120,6 +120,7 @@ test("a 2 MB paste keeps the page responsive (frames keep coming) and finishes",
   assert.match(result.status, / parts /);
   assert.equal(result.view, length);
   assert.match(result.long, /A long text is loaded: 2,0\d\d,\d\d\d characters/);
+  t.diagnostic(`${result.status} ${result.frames} frames, the longest gap ${Math.round(result.worst)} ms`);
   assert.ok(result.frames > 20, `${result.frames} frames`);
   assert.ok(result.worst < 600, `the longest frame gap was ${Math.round(result.worst)} ms`);
   await page.click("#clear");
