@@ -104,17 +104,17 @@ const tick = () => new Promise((ok) => setTimeout(ok, 0)); // lets the browser p
 async function show({ text, annotation, engineMs = 0, chunks = 1 }) {
   drawing?.abort();
   const controller = drawing = new AbortController();
-  current = { text, annotation };
   selectedActor = null;
   const t0 = performance.now();
-  drawLegend();
+  drawLegend(annotation);
   await tick();
   if (controller.signal.aborted) return;
-  drawPanels();
+  drawPanels(annotation);
   await tick();
   if (controller.signal.aborted) return;
   for (const b of document.querySelectorAll("[data-export]")) b.disabled = false;
   const long = text.length > 100_000;
+  current = { text, annotation }; // what the view shows from the next line on (its first step replaces it)
   const done = await renderInSteps(view, text, annotation, {
     signal: controller.signal, hidden,
     onProgress: long ? (chars) => {
@@ -131,9 +131,9 @@ async function show({ text, annotation, engineMs = 0, chunks = 1 }) {
   document.body.dataset.shown = String(++shownCount);
 }
 
-function drawLegend() {
+function drawLegend(annotation) {
   const list = $("legend");
-  list.replaceChildren(...legendOf(current.annotation).map((k) => {
+  list.replaceChildren(...legendOf(annotation).map((k) => {
     const button = el("button", "toggle");
     button.type = "button";
     button.dataset.kind = k.key;
@@ -162,8 +162,7 @@ function drawLegend() {
   }));
 }
 
-function drawPanels() {
-  const a = current.annotation;
+function drawPanels(a) {
   renderActors($("actors"), a, selectedActor, selectActor);
   renderQuotes($("quotes"), a, goToQuote);
   renderStanceMap($("stances"), a);
@@ -265,15 +264,19 @@ async function readFile(file) {
   setText(await file.text());
 }
 $("file").addEventListener("change", (e) => { readFile(e.target.files[0]); e.target.value = ""; });
+// A file dropped anywhere on the page is read (never opened by the browser);
+// text dropped on the edit box goes in as the browser puts it.
 const drop = $("drop");
-for (const type of ["dragover", "drop"]) window.addEventListener(type, (e) => e.preventDefault()); // never navigate to a dropped file
-drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("dragging"); });
-drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
-drop.addEventListener("drop", (e) => {
-  e.preventDefault();
+window.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("dragging"); });
+window.addEventListener("dragleave", (e) => { if (!e.relatedTarget) drop.classList.remove("dragging"); });
+window.addEventListener("drop", (e) => {
   drop.classList.remove("dragging");
-  if (e.dataTransfer.files.length) readFile(e.dataTransfer.files[0]);
-  else if (e.dataTransfer.getData("text/plain")) setText(e.dataTransfer.getData("text/plain"));
+  if (e.dataTransfer?.files.length) { e.preventDefault(); readFile(e.dataTransfer.files[0]); return; }
+  if (e.target !== input) {
+    e.preventDefault();
+    const text = e.dataTransfer?.getData("text/plain");
+    if (text) setText(text);
+  }
 });
 
 $("clear").addEventListener("click", () => {
