@@ -243,10 +243,12 @@ fn titles(doc: &Doc, names: &[Entity]) -> Vec<Entity> {
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
+            let starts_role = TITLES.first_words.contains(lower(doc, i));
             let Some(b) = (i + 1..=s.tokens.end.min(i + TITLES.max_tokens))
                 .rev()
+                .filter(|_| starts_role)
                 .find(|&b| {
-                    let key: Vec<String> = (i..b).map(|k| lower(doc, k).to_string()).collect();
+                    let key: Vec<&str> = (i..b).map(|k| lower(doc, k)).collect();
                     TITLES.roles.contains(key.join(" ").as_str())
                 })
             else {

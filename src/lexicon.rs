@@ -205,6 +205,8 @@ pub struct Titles {
     pub modifiers: HashSet<String>,
     /// The most words in one role.
     pub max_tokens: usize,
+    /// The first word of every role (a quick test before building keys).
+    pub first_words: HashSet<String>,
 }
 
 /// Roles, lower case.
@@ -222,10 +224,16 @@ pub static TITLES: LazyLock<Titles> = LazyLock::new(|| {
         .map(|r| r.split(' ').count())
         .max()
         .unwrap_or(1);
+    let first_words = roles
+        .iter()
+        .filter_map(|r| r.split(' ').next())
+        .map(str::to_string)
+        .collect();
     Titles {
         roles,
         modifiers: pick("modifier"),
         max_tokens,
+        first_words,
     }
 });
 
