@@ -423,7 +423,7 @@ def profile(dev, args):
         ["perf", "record", "-e", "cpu-clock", "-o", str(OUT / "perf-probe.data"), "true"],
         capture_output=True).returncode == 0
     L = []
-    for mode, mb in (("articles", 1), ("doc", 0.5)):
+    for mode, mb in (("articles", 1), ("doc", 1)):
         cmd = [str(exe), mode, "--dev", str(dev), "--mb", str(mb), "--runs", "1" if mode == "doc" else "3"]
         txt = OUT / f"profile-{mode}.txt"
         if perf_ok:

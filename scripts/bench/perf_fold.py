@@ -6,7 +6,7 @@ With LTO nearly everything is inlined into a few symbols, so plain
 `perf report` shows only `entities::find` and `actors::cluster`; this walks
 each sample's inlined call chain and reports:
   - by pass: the newsmark function called from `newsmark::annotate`
-    (inclusive time);
+    (inclusive time), and by step: the newsmark function that pass calls;
   - by function: the innermost newsmark function (self time, library code
     such as iterators, hashing and allocation charged to its caller);
   - by line: the innermost newsmark source line.
@@ -62,6 +62,7 @@ def main():
     args = ap.parse_args()
     total = 0
     passes, funcs, lines = collections.Counter(), collections.Counter(), collections.Counter()
+    steps = collections.Counter()
     with open(args.script, encoding="utf-8", errors="replace") as f:
         for frames in samples(f):
             total += 1
@@ -77,6 +78,10 @@ def main():
             if "newsmark::annotate" in chain:
                 i = chain.index("newsmark::annotate")
                 passes[chain[i - 1] if i > 0 else "newsmark::annotate (itself)"] += 1
+                # One level further down: the step of the pass (closures fold into their function).
+                own_chain = [c for c in chain[: max(i - 1, 0)] if c.startswith("newsmark::")]
+                step = own_chain[-1].split("::{closure}")[0] if own_chain else "(the pass itself)"
+                steps[f"{chain[i - 1] if i > 0 else 'annotate'} > {step}"] += 1
             else:
                 passes["(outside annotate)"] += 1
 
@@ -92,6 +97,7 @@ def main():
 
     print(f"{total} samples")
     table("pass (inclusive)", passes)
+    table("step within the pass (inclusive)", steps)
     table("innermost newsmark function (self)", funcs)
     table("innermost newsmark source line", lines)
 
