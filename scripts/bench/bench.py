@@ -5,7 +5,7 @@ Expects what `./run bench` prepares: the built page module (www/pkg/), the
 CLI (target/release/newsmark), the benchmark example
 (target/release/examples/bench) and scripts/bench/node_modules.
 
-  bench.py --dev ../shared/eval/dev [--quick] [--no-write]     the benchmark
+  bench.py --dev ../shared/eval/dev [--quick] [--full] [--no-write]     the benchmark
   bench.py --dev ... profile       perf (or callgrind) profile of a native run over ~1 MB
   bench.py --dev ... cargo-profiles  wasm size and speed under release-profile overrides
 
@@ -148,7 +148,7 @@ def batch(dev, quick):
     times = {"1": [], "all": []}
     cpus = {"1": [], "all": []}
     log(f"batch: newsmark --jsonl over {lines} documents, --jobs 1 and all {cores} cores, interleaved")
-    for _ in range(3 if quick else 5):
+    for _ in range(3 if quick else 7):
         for jobs in ("1", "all"):
             cmd = [str(CLI), "--jsonl", str(data)] + (["--jobs", "1"] if jobs == "1" else [])
             r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -159,7 +159,8 @@ def batch(dev, quick):
             cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
             times[jobs].append(wall)
             cpus[jobs].append(cpu)
-    out = {"files": [p.name for p in inputs], "documents": lines, "text_bytes": text_bytes, "cores": cores}
+    out = {"files": [p.name for p in inputs], "documents": lines, "text_bytes": text_bytes, "cores": cores,
+           "loadavg": os.getloadavg()[0]}
     for jobs, ts in times.items():
         med = statistics.median(ts)
         cpu = statistics.median(cpus[jobs])
@@ -192,7 +193,7 @@ def wasm_size(module, name):
     return md, json.loads(j.read_text())
 
 
-def wasm_opt_variants(quick):
+def wasm_opt_variants(quick, full):
     """The wasm-bindgen output before wasm-opt, and what each wasm-opt setting makes of it."""
     raw = ROOT / "target" / "wasm32-unknown-unknown" / "release" / "newsmark.wasm"
     if not raw.exists() or not shutil.which("wasm-bindgen"):
@@ -203,7 +204,7 @@ def wasm_opt_variants(quick):
     variants = {"none (wasm-bindgen output)": {"flags": [], "file": base}}
     if WASM_OPT.exists():
         settings = [["-O3"], ["-Os"], ["-Os", "--skip-pass=memory-packing"]]
-        if not quick:
+        if full:
             settings.insert(2, ["-Oz"])
             settings.append(["-O3", "--skip-pass=memory-packing"])
         for flags in settings:
@@ -234,7 +235,7 @@ def wasm_opt_variants(quick):
     return variants
 
 
-def size(quick):
+def size(quick, full):
     shipped = ROOT / "www" / "pkg" / "newsmark_bg.wasm"
     md, detail = wasm_size(shipped, "shipped")
     files = {}
@@ -245,7 +246,7 @@ def size(quick):
     for p in bundles:
         files[str(p.relative_to(ROOT))] = {"bytes": p.stat().st_size, "gzip": gz(p), "bundle": True}
     unopt_md = None
-    variants = wasm_opt_variants(quick)
+    variants = wasm_opt_variants(quick, full)
     if "skipped" not in variants:
         unopt_md, _ = wasm_size(OUT / "pkg-unoptimised" / "newsmark_bg.wasm", "unoptimised")
     return {"files": files, "shipped_md": md, "shipped": detail, "variants": variants, "unoptimised_md": unopt_md}
@@ -339,7 +340,9 @@ def render(res):
 
     bt = res["batch"]
     L.append("\n### Batch: `newsmark --jsonl` (whole process: start-up, JSON in and out)\n")
-    L.append(f"Input: {' + '.join(bt['files'])} ({bt['documents']} documents, {bt['text_bytes'] / 1e6:.2f} MB of text).\n")
+    L.append(f"Input: {' + '.join(bt['files'])} ({bt['documents']} documents, {bt['text_bytes'] / 1e6:.2f} MB of text);"
+             f" one-minute load average {bt.get('loadavg', 0):.2f} just after the runs (other work on the machine takes cores"
+             " away from `--jobs`).\n")
     L.append("| jobs | runs | median wall | documents/s | MB/s | CPU time (median) | cores kept busy |\n|---|---:|---:|---:|---:|---:|---:|")
     for jobs, label in (("1", "`--jobs 1`"), ("all", f"all cores ({bt['cores']})")):
         r = bt[jobs]
@@ -512,6 +515,7 @@ def main():
     ap.add_argument("what", nargs="?", default="all", choices=["all", "profile", "cargo-profiles"])
     ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
     ap.add_argument("--quick", action="store_true", help="fewer runs (about half the time)")
+    ap.add_argument("--full", action="store_true", help="also wasm-opt -Oz and -O3 without memory-packing")
     ap.add_argument("--no-write", action="store_true", help="do not touch docs/PERFORMANCE.md")
     args = ap.parse_args()
     dev = args.dev.resolve()
@@ -526,7 +530,7 @@ def main():
     res["native"] = native(dev, args.quick)
     res["batch"] = batch(dev, args.quick)
     res["browser"] = browser(args.quick)
-    res["size"] = size(args.quick)
+    res["size"] = size(args.quick, args.full)
     res["elapsed_s"] = time.monotonic() - START
     (OUT / "results.json").write_text(json.dumps(res, indent=1, default=str))
     md = render(res)
