@@ -113,7 +113,7 @@ def native(dev, quick):
     res["doc"], res["articles"] = {}, {}
     for mb in (1, 4, 16):
         log(f"native: {mb} MB per article")
-        res["articles"][mb] = example("articles", dev, mb, 3, 5 if quick else 15)
+        res["articles"][mb] = example("articles", dev, mb, 3, 5 if quick else 10)
         if mb == 16 and 4 in res["doc"] and 1 in res["doc"]:
             t1, t4 = res["doc"][1]["median_s"], res["doc"][4]["median_s"]
             k = math.log(max(t4, 1e-9) / max(t1, 1e-9)) / math.log(4)

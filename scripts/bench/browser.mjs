@@ -136,8 +136,8 @@ try {
     const r = { sample: { chars: sample.length, bytes: sampleUtf8 }, big: { chars: big.length, bytes: bigUtf8 } };
     r.sample.newsmark = time(ours, sample, { warm: 20, warmMs: 1500, batches: quick ? 10 : 40, budgetMs: 8000 });
     r.sample.compromise = time(peer, sample, { warm: 3, warmMs: 1000, batches: quick ? 5 : 15, budgetMs: 10000 });
-    r.big.newsmark = time(ours, big, { warm: 0, batches: quick ? 1 : 3, budgetMs: 20000 });
-    r.big.compromise = time(peer, big, { warm: 0, batches: quick ? 1 : 2, budgetMs: 25000 });
+    r.big.newsmark = time(ours, big, { warm: 0, batches: quick ? 1 : 3, budgetMs: 12000 });
+    r.big.compromise = time(peer, big, { warm: 0, batches: quick ? 1 : 2, budgetMs: 12000 });
     for (const k of ["sample", "big"]) {
       for (const who of ["newsmark", "compromise"]) r[k][who].mb_per_s = r[k].bytes / 1e6 / (r[k][who].median_ms / 1000);
       r[k].ratio = r[k].compromise.median_ms / r[k].newsmark.median_ms;
