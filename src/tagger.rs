@@ -636,7 +636,8 @@ pub(crate) fn decode_document<M: Model, S: AsRef<str>>(m: &mut M, sentences: &[V
 // ---------------------------------------------------------------- weights file
 
 const MAGIC: &[u8; 4] = b"NMTG";
-const FORMAT_VERSION: u32 = 1;
+/// 2: sparse rows (a bitmap of the rows that are not all zero, then those rows).
+const FORMAT_VERSION: u32 = 2;
 /// Bumped whenever feature extraction changes (old weights become invalid).
 pub(crate) const FEATURE_VERSION: u32 = 4;
 const HEADER: usize = 24;
@@ -651,7 +652,8 @@ fn checksum(b: &[u8]) -> u32 {
 /// Largest per-row exponent: a weight is `q << exp` base units.
 pub(crate) const MAX_EXP: u8 = 15;
 
-/// Serialise quantised weights: header, rows (exponent + NT-1 i8), checksum.
+/// Serialise quantised weights: header, a bitmap of the rows that are not all
+/// zero (two thirds of them are), those rows (exponent + NT-1 i8), checksum.
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 pub(crate) fn serialize(nbits: u32, scale: f32, exps: &[u8], w: &[i8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER + exps.len() + w.len() + 4);
@@ -660,7 +662,16 @@ pub(crate) fn serialize(nbits: u32, scale: f32, exps: &[u8], w: &[i8]) -> Vec<u8
         out.extend_from_slice(&v.to_le_bytes());
     }
     out.extend_from_slice(&scale.to_le_bytes());
-    for (e, row) in exps.iter().zip(w.chunks(NT - 1)) {
+    let rows: Vec<(u8, &[i8])> = exps.iter().copied().zip(w.chunks(NT - 1)).collect();
+    let used = |(e, row): &(u8, &[i8])| *e != 0 || row.iter().any(|&x| x != 0);
+    let mut bitmap = vec![0u8; rows.len().div_ceil(8)];
+    for (i, r) in rows.iter().enumerate() {
+        if used(r) {
+            bitmap[i / 8] |= 1 << (i % 8);
+        }
+    }
+    out.extend_from_slice(&bitmap);
+    for (e, row) in rows.iter().filter(|r| used(r)) {
         out.push(*e);
         out.extend(row.iter().map(|&x| x as u8));
     }
@@ -699,10 +710,24 @@ impl Tagger {
         if !scale.is_finite() || scale <= 0.0 {
             return Err("bad weights scale".into());
         }
-        if body - HEADER != ROW << nbits {
+        let n_rows = 1usize << nbits;
+        let map_end = HEADER + n_rows.div_ceil(8);
+        if body < map_end {
             return Err("weights length mismatch".into());
         }
-        let rows: Vec<i8> = bytes[HEADER..body].iter().map(|&x| x as i8).collect();
+        let bitmap = &bytes[HEADER..map_end];
+        let used: usize = bitmap.iter().map(|b| b.count_ones() as usize).sum();
+        if body - map_end != used * ROW {
+            return Err("weights length mismatch".into());
+        }
+        let mut rows = vec![0i8; n_rows * ROW];
+        let mut stored = bytes[map_end..body].chunks(ROW);
+        for i in (0..n_rows).filter(|i| bitmap[i / 8] & (1 << (i % 8)) != 0) {
+            let src = stored.next().ok_or("weights length mismatch")?;
+            for (d, &x) in rows[i * ROW..(i + 1) * ROW].iter_mut().zip(src) {
+                *d = x as i8;
+            }
+        }
         if rows.chunks(ROW).any(|r| r[0] as u8 > MAX_EXP) {
             return Err("bad row exponent".into());
         }
