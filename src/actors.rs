@@ -5,12 +5,12 @@
 //! tied to "Labour leader Keir Starmer") and third-person pronouns, resolved
 //! to the most recent compatible actor.
 
+use crate::lexicon::HashMap;
 use crate::lexicon::{FUNCTION_WORDS, NAMES, NAME_PARTS};
 use crate::model::{Actor, Entity, Label, Mention, MentionKind};
 use crate::phrase::lower;
 use crate::segment::Doc;
 use crate::span::Span;
-use std::collections::HashMap;
 
 /// How far back (in bytes) a pronoun looks for its actor.
 const PRONOUN_REACH: usize = 1500;

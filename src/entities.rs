@@ -5,13 +5,13 @@
 //! LOC, MISC into NORP or EVENT). Rules add TITLE, DATE, TIME, CARDINAL and
 //! QUANTITY.
 
+use crate::lexicon::HashMap;
 use crate::lexicon::{NAMES, NAME_PARTS, NUMBER_WORDS, TIME_WORDS, TITLES};
 use crate::model::{Entity, Evidence, Label};
 use crate::phrase::{is_capitalized, lower};
 use crate::segment::{Doc, TokenKind};
 use crate::span::Span;
 use crate::tagger::{EntityType, Tagger};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The tagger, parsed once from the weights compiled into the binary.
@@ -95,7 +95,13 @@ fn names(doc: &Doc) -> Vec<Entity> {
     if let Ok(tagger) = &*TAGGER {
         for t in tagger.tag_document(&sentences) {
             let first = doc.sentences[t.sentence].tokens.start;
-            let (a, b) = (first + t.start, first + t.end);
+            let (a, mut b) = (first + t.start, first + t.end);
+            // "Khalid Saud AlQasimi": a camel-case surname the tagger left out.
+            let sentence_end = doc.sentences[t.sentence].tokens.end;
+            if t.kind == EntityType::Per && b < sentence_end && is_camel_surname(doc.token_text(b))
+            {
+                b += 1;
+            }
             // "Muslim Labour", "Muslim MPs": a group word glued to a name or a role.
             let lead = lexicon_section(doc, a, a + 1).and_then(label_of_section);
             let glued = matches!(t.kind, EntityType::Per | EntityType::Org)
@@ -211,6 +217,20 @@ fn names(doc: &Doc) -> Vec<Entity> {
         }
     }
     out
+}
+
+/// "AlQasimi", "McDonald", "DeSantis": a capital after the first letter of a
+/// word that is otherwise lower case, as surnames with a fused particle are.
+fn is_camel_surname(t: &str) -> bool {
+    let mut chars = t.chars();
+    let first = chars.next().is_some_and(char::is_uppercase);
+    let rest: Vec<char> = chars.collect();
+    let inner_capital = rest.iter().skip(1).any(|c| c.is_uppercase());
+    first
+        && rest.len() >= 4
+        && inner_capital
+        && rest.iter().all(|c| c.is_alphabetic())
+        && rest.iter().filter(|c| c.is_uppercase()).count() == 1
 }
 
 /// True when tokens `[a, b)` continue a person's name rather than name a
