@@ -2,7 +2,7 @@
 //! forms, reporting cues, and the noun phrase just before or after a word
 //! (the speaker in "the spokeswoman said", "said a spokesman, Scott Whiffen").
 
-use crate::lexicon::{CUES, FUNCTION_WORDS};
+use crate::lexicon::{CUES, FUNCTION_WORDS, TIME_WORDS};
 use crate::segment::{Doc, TokenKind};
 use crate::span::Span;
 
@@ -32,7 +32,7 @@ fn is_word(doc: &Doc, i: usize) -> bool {
 
 /// True for a verb that ends a noun phrase: a common verb, or a lower-case
 /// "-ed" word not right after a determiner ("the embattled leader" keeps it).
-fn is_verbish(doc: &Doc, i: usize) -> bool {
+pub fn is_verbish(doc: &Doc, i: usize) -> bool {
     let w = lower(doc, i);
     let after_determiner = i > 0 && FUNCTION_WORDS.determiners.contains(lower(doc, i - 1));
     !is_capitalized(doc, i)
@@ -252,6 +252,16 @@ fn trim(doc: &Doc, mut start: usize, mut end: usize) -> Option<Span> {
             || doc.token_text(end - 1) == ",")
     {
         end -= 1;
+    }
+    // "David Axelrod on Wednesday": a trailing time adjunct is not part of the name.
+    if end >= start + 3
+        && matches!(
+            lower(doc, end - 2),
+            "on" | "at" | "in" | "last" | "this" | "late" | "early"
+        )
+        && TIME_WORDS.contains_key(lower(doc, end - 1))
+    {
+        end -= 2;
     }
     (start < end).then(|| doc.tokens[start].span.cover(doc.tokens[end - 1].span))
 }

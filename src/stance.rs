@@ -85,9 +85,70 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<&'static PhraseCu
     let determiner = |k: usize| {
         matches!(
             lower(doc, k),
-            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this"
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "any"
+                | "no"
         ) || matches!(doc.token_text(k), "'s" | "’s")
     };
+    // "beat back", "give back", "fight back": "back" as a particle, not "support".
+    if matches!(first, "back" | "backs" | "backed" | "backing")
+        && i > lo
+        && matches!(
+            lower(doc, i - 1),
+            "beat"
+                | "give"
+                | "gave"
+                | "pay"
+                | "paid"
+                | "bring"
+                | "brought"
+                | "take"
+                | "took"
+                | "come"
+                | "came"
+                | "go"
+                | "went"
+                | "turn"
+                | "turned"
+                | "hold"
+                | "held"
+                | "pull"
+                | "pulled"
+                | "roll"
+                | "rolled"
+                | "scale"
+                | "scaled"
+                | "fight"
+                | "fought"
+                | "push"
+                | "pushed"
+                | "get"
+                | "got"
+                | "put"
+                | "look"
+                | "looked"
+                | "step"
+                | "stepped"
+                | "cut"
+                | "write"
+                | "wrote"
+                | "call"
+                | "called"
+                | "hit"
+        )
+    {
+        return None;
+    }
     // "the support", "his veto", "the complete repeal": nouns, not verbs.
     let after_determiner = (i > 0 && determiner(i - 1))
         || (i > 1 && determiner(i - 2) && listed(first, "removal") && !is_capitalized(doc, i - 1));
@@ -425,6 +486,7 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     let content = (start..k).any(|j| !fw.determiners.contains(lower(doc, j)));
     let first = lower(doc, start);
     let particle = fw.aux.contains(first)
+        || crate::phrase::is_verbish(doc, start)
         || matches!(
             first,
             "away" | "off" | "down" | "up" | "out" | "appeared" | "will" | "threat"
@@ -474,7 +536,14 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
         b -= 1;
     }
     let be = b.checked_sub(1).filter(|&p| {
-        p >= lo && (is_be(lower(doc, p)) || matches!(doc.token_text(p), "'s" | "’s"))
+        // "it's a disgrace" (a contracted "is" after a pronoun), not "a registrant's failure".
+        let contracted = matches!(doc.token_text(p), "'s" | "’s")
+            && p > lo
+            && matches!(
+                lower(doc, p - 1),
+                "it" | "he" | "she" | "that" | "this" | "what" | "there"
+            );
+        p >= lo && (is_be(lower(doc, p)) || contracted)
     })?;
     let target = phrase_before(doc, lo, be)?;
     let cue = tokens_span(doc, be, k + 1);
