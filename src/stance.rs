@@ -499,6 +499,9 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
 /// judgement after a form of "be"; the target is the subject. The holder is
 /// filled in later from the quote or report around it.
 fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> {
+    if let Some(demand) = demand_on_subject(doc, actors, lo, k) {
+        return Some(demand);
+    }
     let word = lower(doc, k);
     let polarity = if listed(word, "judgement_oppose") {
         Polarity::Oppose
@@ -566,6 +569,50 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
         evidence: Evidence {
             rule: "stance:judgement".into(),
             detail: format!("lexicon judgement: “{word}”"),
+        },
+    })
+}
+
+/// "You should resign", "he must apologize": a modal and a demand from the
+/// `demand_on_subject` list after a subject opposes the subject.
+fn demand_on_subject(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> {
+    if !matches!(lower(doc, k), "should" | "must" | "ought") {
+        return None;
+    }
+    let mut v = k + 1;
+    if lower(doc, k) == "ought" && v < doc.tokens.len() && lower(doc, v) == "to" {
+        v += 1;
+    }
+    let first = (v < doc.tokens.len()).then(|| lower(doc, v))?;
+    let cue = STANCE_CUES.get(first)?.iter().find(|c| {
+        c.section == "demand_on_subject"
+            && v + c.words.len() <= doc.tokens.len()
+            && c.words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| lower(doc, v + j) == *w)
+    })?;
+    let target = phrase_before(doc, lo, k)?;
+    let cue_span = tokens_span(doc, k, v + cue.words.len());
+    let span = target.cover(cue_span);
+    Some(Stance {
+        start: span.start,
+        end: span.end,
+        text: span.slice(doc.text).to_string(),
+        holder: None,
+        holder_name: None,
+        polarity: Polarity::Oppose,
+        target: Speaker {
+            start: target.start,
+            end: target.end,
+            text: target.slice(doc.text).to_string(),
+            actor: actors.actor_of(target),
+        },
+        cue: TextSpan::of(doc.text, cue_span),
+        negated: false,
+        evidence: Evidence {
+            rule: "stance:judgement".into(),
+            detail: format!("demand on the subject: “{}”", cue.text),
         },
     })
 }
