@@ -381,6 +381,37 @@ test("<news-annotator>: events carry the annotation, attributes choose kinds and
   await page.context().close();
 });
 
+test("as ES modules (the package's newsmark/ui, and www/ itself): the element and highlight work, the wasm fetched beside the module", async () => {
+  for (const module of ["package/lib/embed-module.js", "www/embed-module.js"]) {
+    const page = await open(`${url}tests/browser/embed-fixture.html`);
+    const out = await page.evaluate(async (module) => {
+      const m = await import(`/${module}`);
+      await m.load();
+      m.defineElement("news-annotator-esm");
+      const el = document.createElement("news-annotator-esm");
+      el.setAttribute("text", "“We back the plan,” the mayor said.");
+      const done = new Promise((ok) => el.addEventListener("annotated", (e) => ok(e.detail.annotation), { once: true }));
+      document.body.append(el);
+      const a = await done;
+      const story = document.getElementById("story");
+      const html = story.innerHTML;
+      const r = m.highlight(story);
+      await new Promise((ok) => setTimeout(ok, 200)); // a <link>ed sheet (www/) has loaded
+      const bg = getComputedStyle(story.querySelector("mark.ent-PERSON")).backgroundColor;
+      m.clear(story);
+      return { global: typeof window.newsmark, speaker: a.quotes[0].speaker.text, placed: r.placed, bg, same: story.innerHTML === html,
+        marks: el.shadowRoot.querySelectorAll(".nm-view .m").length };
+    }, module);
+    assert.equal(out.global, "undefined", `${module}: no global from the modules`);
+    assert.equal(out.speaker, "the mayor");
+    assert.ok(out.placed > 5 && out.marks > 0, JSON.stringify(out));
+    assert.notEqual(out.bg, "rgba(0, 0, 0, 0)", `${module}: the marks are styled`);
+    assert.equal(out.same, true);
+    assert.ok(page.requests.some((u) => u.endsWith("/pkg/newsmark_bg.wasm")));
+    await page.context().close();
+  }
+});
+
 test("no console errors, no dialogs, and no request leaves the pages' own files", () => {
   assert.deepEqual(problems, []);
 });
