@@ -7,7 +7,7 @@
 // it changes nothing; marks that do not fit are reported, not placed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
@@ -27,7 +27,7 @@ after(async () => { await browser?.close(); server?.close(); });
 
 /** A new page that records problems; `base` is where its files may come from. */
 async function open(address, { base = address.startsWith("file:") ? FILE_ROOT : url, colorScheme = "light" } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, acceptDownloads: true });
   const page = await context.newPage();
   page.requests = [];
   page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") problems.push(`${address}: ${m.type()}: ${m.text()}`); });
@@ -104,6 +104,9 @@ test("index.html opened from file:// annotates with the single-file builds (samp
   await page.waitForFunction((b) => document.body.dataset.shown !== b, before);
   await page.hover("#view .m.quote-direct");
   assert.match(await page.textContent("#card"), /Direct quote.*Speakermayor.*Named asthe mayor/);
+  // the HTML export carries the marks' styles (the inlined copy: a stylesheet read from disk cannot be inspected)
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("button[data-export=html]")]);
+  assert.match(readFileSync(await download.path(), "utf8"), /\.m\.ent-PERSON/);
   const files = page.requests.filter((u) => u.startsWith(FILE_ROOT)).map((u) => u.slice(FILE_ROOT.length)).sort();
   assert.deepEqual(files, ["dist/newsmark-page.js", "dist/newsmark.js", "index.html", "www/boot.js", "www/marks.css", "www/style.css"]);
   await page.context().close();
