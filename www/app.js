@@ -1,11 +1,14 @@
-// The page: wires the text area, samples, file drop, the annotator worker,
+// The page: wires the text area, samples, file drop, the annotator (a worker),
 // the rendered view, legend, card, side panels and exports together.
-import { legend as legendOf, renderInSteps, setHidden } from "./render.js";
+import { renderInSteps, setHidden } from "./render.js";
+import { renderLegend } from "./legend.js";
 import { attachCards } from "./card.js";
 import { el, renderActors, renderQuotes, renderShares } from "./panels.js";
 import { renderStanceMap } from "./stancemap.js";
 import { exportAs } from "./download.js";
 import { merger } from "./chunk.js";
+import { startAnnotator } from "./annotator.js";
+import { loadSamples } from "./samples.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("text"), view = $("view"), status = $("status"), progress = $("progress");
@@ -43,18 +46,17 @@ function save() {
   }, 250);
 }
 
-// ---- the annotator, in a module worker -----------------------------------
-const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-worker.onerror = (e) => {
+// ---- the annotator: a module worker (on the main thread from file://) -----
+const worker = startAnnotator((e) => onAnnotatorMessage(e), (e) => {
   e.preventDefault?.();
   fatal(e.message || "the worker could not be loaded");
-};
+});
 function fatal(message) {
   say(`The annotator could not start (${message}). Your text is kept; reload the page to try again.`, { error: true });
   showProgress(null);
   document.body.dataset.ready = "error";
 }
-worker.onmessage = ({ data }) => {
+function onAnnotatorMessage({ data }) {
   if (data.type === "ready") {
     workerReady = true;
     document.body.dataset.ready = "true";
@@ -76,7 +78,7 @@ worker.onmessage = ({ data }) => {
     parts = null;
     show({ text: pending, annotation, engineMs: data.ms, chunks: data.chunks });
   }
-};
+}
 
 let pending = "", parts = null;
 function run() {
@@ -88,7 +90,7 @@ function run() {
   drawing?.abort();
   say(`Annotating ${pending.length.toLocaleString()} characters…`, { busy: true });
   showProgress(pending.length > 100_000 ? 0 : null);
-  worker.postMessage({ id: job, text: pending });
+  worker.post({ id: job, text: pending });
 }
 
 let typingTimer = 0;
@@ -132,34 +134,7 @@ async function show({ text, annotation, engineMs = 0, chunks = 1 }) {
 }
 
 function drawLegend(annotation) {
-  const list = $("legend");
-  list.replaceChildren(...legendOf(annotation).map((k) => {
-    const button = el("button", "toggle");
-    button.type = "button";
-    button.dataset.kind = k.key;
-    button.setAttribute("aria-pressed", String(!hidden.has(k.key)));
-    button.title = `${k.label}: ${hidden.has(k.key) ? "show" : "hide"}`;
-    const [group, sub] = k.key.split(/-(.*)/);
-    const cls = { ent: `ent ent-${sub}`, quote: `quote quote-${sub}`, attr: "attr", stance: `stance stance-${sub} stance-s` }[group];
-    const swatch = el("span", `nm-swatch m ${cls}`, k.tag ?? "Aa");
-    swatch.setAttribute("aria-hidden", "true");
-    if (k.tag) { // an entity label: the swatch shows the tag, the name is for tooltips and screen readers
-      swatch.removeAttribute("aria-hidden");
-      swatch.setAttribute("aria-label", k.label);
-      button.append(swatch, el("span", "count", k.count.toLocaleString()));
-    } else {
-      button.append(swatch, el("span", "kind", k.label), el("span", "count", k.count.toLocaleString()));
-    }
-    button.addEventListener("click", () => {
-      hidden.has(k.key) ? hidden.delete(k.key) : hidden.add(k.key);
-      button.setAttribute("aria-pressed", String(!hidden.has(k.key)));
-      button.title = `${k.label}: ${hidden.has(k.key) ? "show" : "hide"}`;
-      setHidden(view, hidden);
-    });
-    const li = el("li");
-    li.append(button);
-    return li;
-  }));
+  renderLegend($("legend"), annotation, { hidden, onToggle: () => setHidden(view, hidden) });
 }
 
 function drawPanels(a) {
@@ -232,11 +207,11 @@ $("long-edit").addEventListener("click", () => {
   input.focus();
 });
 const samples = new Map();
-async function loadSamples() {
-  const list = await (await fetch("seeds/index.json")).json();
+async function showSamples() {
+  const list = await loadSamples();
   const select = $("samples");
-  await Promise.all(list.map(async ({ file }) => samples.set(file, await (await fetch(`seeds/${encodeURIComponent(file)}`)).text())));
-  for (const { file, title } of list) {
+  for (const { file, title, text } of list) {
+    samples.set(file, text);
     const option = el("option", null, title);
     option.value = file;
     select.append(option);
@@ -310,4 +285,4 @@ try {
   if (kept.length > LONG) setLong(kept); else input.value = kept;
 } catch { /* storage unavailable */ }
 if (getText()) $("kept").textContent = "Kept in this browser only.";
-loadSamples().catch((err) => say(`Samples unavailable: ${err.message}`, { error: true }));
+showSamples().catch((err) => say(`Samples unavailable: ${err.message}`, { error: true }));

@@ -65,6 +65,18 @@ export function cardContent(a, marks) {
 }
 
 /**
+ * Where the card's containing block starts, in viewport pixels: the page
+ * (scrolled) when the card is placed against the document, else its
+ * positioned ancestor (e.g. the wrapper inside a custom element's shadow root).
+ */
+function origin(card) {
+  const parent = card.offsetParent;
+  if (!parent || (parent === document.body && getComputedStyle(parent).position === "static")) return [-window.scrollX, -window.scrollY];
+  const r = parent.getBoundingClientRect();
+  return [r.left + parent.clientLeft - parent.scrollLeft, r.top + parent.clientTop - parent.scrollTop];
+}
+
+/**
  * Wires hover, focus and the keyboard on a rendered container: the card
  * follows the piece under the pointer or with focus; Left/Right arrows (or
  * j/k) move focus from mark to mark, Home/End to the first and last, Escape
@@ -92,13 +104,15 @@ export function attachCards(container, card, getAnnotation, { wide = () => true 
     const w = card.offsetWidth, h = card.offsetHeight;
     const left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - w - 8));
     const below = r.bottom + 6 + h < window.innerHeight || r.top < h + 12;
-    card.style.left = `${left + window.scrollX}px`;
-    card.style.top = `${(below ? r.bottom + 6 : r.top - h - 6) + window.scrollY}px`;
+    const [x, y] = origin(card);
+    card.style.left = `${left - x}px`;
+    card.style.top = `${(below ? r.bottom + 6 : r.top - h - 6) - y}px`;
   };
+  const active = () => container.getRootNode().activeElement; // the focused piece, also inside a shadow root
   const pieceAt = (t) => (t instanceof Element ? t.closest("mark.m") : null);
   container.addEventListener("mouseover", (e) => { const p = pieceAt(e.target); if (p) show(p); });
   container.addEventListener("mouseout", (e) => {
-    if (!pieceAt(e.relatedTarget) && document.activeElement !== shownFor) hide();
+    if (!pieceAt(e.relatedTarget) && active() !== shownFor) hide();
   });
   container.addEventListener("focusin", (e) => { const p = pieceAt(e.target); if (p) show(p); });
   container.addEventListener("focusout", () => hide());
@@ -110,7 +124,7 @@ export function attachCards(container, card, getAnnotation, { wide = () => true 
     const stops = [...container.querySelectorAll(".nm-stop")].filter((s) => marksOf(s, container, a).length);
     if (!stops.length) return;
     e.preventDefault();
-    const at = stops.indexOf(document.activeElement);
+    const at = stops.indexOf(active());
     const next = step === "first" ? 0 : step === "last" ? stops.length - 1
       : at < 0 ? (step > 0 ? 0 : stops.length - 1) : Math.max(0, Math.min(stops.length - 1, at + step));
     stops[next].focus();

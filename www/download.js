@@ -1,14 +1,15 @@
 // Saving an export: builds the file with export.js and hands it to the
 // browser as a download from a blob: URL (nothing is sent anywhere).
 import { toJson, toWebAnnotation, toQuotesCsv, toHtml } from "./export.js";
+import { marksCss as inlinedMarksCss } from "./styles.js";
 
-/** The text of the marks stylesheet, for the standalone HTML file. */
+/** The text of the marks stylesheet, for the standalone HTML file (from file://, where the sheet cannot be read, the inlined copy). */
 function marksCss() {
   for (const sheet of document.styleSheets) {
     if (!sheet.href?.endsWith("/marks.css")) continue;
-    try { return [...sheet.cssRules].map((r) => r.cssText).join("\n"); } catch { return ""; }
+    try { return [...sheet.cssRules].map((r) => r.cssText).join("\n"); } catch { break; }
   }
-  return "";
+  return inlinedMarksCss() ?? "";
 }
 
 async function sha256(text) {
