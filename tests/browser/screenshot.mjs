@@ -1,9 +1,9 @@
 // Takes the screenshots in docs/ with headless Chromium (not a test):
 //   node tests/browser/screenshot.mjs
 // docs/screenshot.png         the sample article, light theme, a quote's card open
-// docs/screenshot-stances.png dark theme, with hand-made stances (the engine makes none yet)
+// docs/screenshot-stances.png dark theme, the sample article's stances and a stance card
 // docs/screenshot-phone.png   phone width
-import { start, showWithStances } from "./helpers.mjs";
+import { start } from "./helpers.mjs";
 
 const docs = (name) => new URL(`../../docs/${name}`, import.meta.url).pathname;
 
@@ -27,11 +27,11 @@ await shot("screenshot.png", { viewport: { width: 1280, height: 1000 } }, async 
 });
 
 await shot("screenshot-stances.png", { viewport: { width: 1280, height: 900 }, colorScheme: "dark" }, async (page) => {
-  await showWithStances(page);
+  await sample(page);
   await page.evaluate(() => { document.querySelector(".panels").scrollTop = document.getElementById("shares").closest("details").offsetTop - 10; });
-  await page.locator("#view .m.stance-support.stance-s").scrollIntoViewIfNeeded();
+  await page.locator("#view .m.stance-oppose.stance-s").first().scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 120));
-  await page.hover("#view .m.stance-support.stance-s");
+  await page.locator("#view .m.stance-oppose.stance-s").first().hover();
 });
 
 await shot("screenshot-phone.png", { viewport: { width: 390, height: 844 } }, async (page) => {
