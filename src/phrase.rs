@@ -53,24 +53,32 @@ pub fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<(&'static st
     }
     let found = CUES.get(lower(doc, i)).copied()?;
     // "the report", "his comments", "Clinton's remarks" are nouns; "three replied" is not.
-    let after_determiner = i > sentence_start
-        && (matches!(
-            lower(doc, i - 1),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "these"
-                | "those"
-        ) || is_possessive(doc, i - 1));
+    let after_determiner = i > sentence_start && marks_noun(doc, i - 1);
     (!after_determiner).then_some(found)
+}
+
+/// True when token `k` (an article, a demonstrative, a possessive, "any" or
+/// "no") shows that the word after it is a noun: "the report", "his
+/// comments", "Clinton's remarks", "any questions".
+pub fn marks_noun(doc: &Doc, k: usize) -> bool {
+    matches!(
+        lower(doc, k),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "any"
+            | "no"
+    ) || is_possessive(doc, k)
 }
 
 /// Skips auxiliaries and adverbs ("has", "also", "pointedly") backward from `i` (exclusive) down to `lo`.

@@ -82,24 +82,7 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<&'static PhraseCu
         return None;
     }
     let first = lower(doc, i);
-    let determiner = |k: usize| {
-        matches!(
-            lower(doc, k),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "any"
-                | "no"
-        ) || matches!(doc.token_text(k), "'s" | "’s")
-    };
+    let determiner = |k: usize| crate::phrase::marks_noun(doc, k);
     // "beat back", "give back", "fight back": "back" as a particle, not "support".
     if matches!(first, "back" | "backs" | "backed" | "backing")
         && i > lo
