@@ -61,7 +61,6 @@ struct Draft {
     roles: Vec<String>,
     gender: Option<Gender>,
     mentions: Vec<(Span, MentionKind)>,
-    last: usize,
 }
 
 /// The actors being built, with indexes that keep every lookup cheap (the
@@ -94,7 +93,6 @@ impl Book {
     fn mention(&mut self, id: usize, span: Span, kind: MentionKind) {
         let d = &mut self.drafts[id];
         d.mentions.push((span, kind));
-        d.last = span.end;
         self.recent.push((span.end, id));
         let keys: Vec<String> = d
             .words
@@ -365,7 +363,6 @@ fn add_name(doc: &Doc, book: &mut Book, e: &Entity, title: Option<&Entity>) -> u
             roles: Vec::new(),
             gender: None,
             mentions: Vec::new(),
-            last: 0,
         })
     });
     let d = &mut book.drafts[id];
@@ -439,7 +436,6 @@ fn add_description(doc: &Doc, book: &mut Book, span: Span, head: &str, definite:
                 roles: vec![head.to_string()],
                 gender: role_gender(&head_word),
                 mentions: Vec::new(),
-                last: 0,
             })
         }
     };

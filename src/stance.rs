@@ -223,10 +223,7 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
             by_agent(ctx, end),
             subject_before_be(doc, ctx.lo, cue_start)?,
         ),
-        _ => (
-            verb_holder(ctx, cue_start),
-            target_after(doc, skip_object_particle(doc, end, ctx.hi), ctx.hi)?,
-        ),
+        _ => (verb_holder(ctx, cue_start), target_after(doc, end, ctx.hi)?),
     };
     // "called for the repeal of Obamacare" opposes Obamacare.
     let (target, removal) = match removal_object(doc, target, ctx.hi) {
@@ -359,12 +356,6 @@ fn by_agent(ctx: &Ctx, end: usize) -> Option<Speaker> {
         .then(|| phrase_after(ctx.doc, end, ctx.hi))
         .flatten()
         .map(|p| speaker(ctx, p))
-}
-
-/// Skips a pronoun object's particle in "call on X to" style cues: nothing
-/// to skip for most verbs; returns where the target phrase starts.
-fn skip_object_particle(_doc: &Doc, end: usize, _hi: usize) -> usize {
-    end
 }
 
 /// The holder of a verb cue starting at `k`: its subject, through
