@@ -523,28 +523,15 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
         p >= lo && (is_be(lower(doc, p)) || contracted)
     })?;
     let target = phrase_before(doc, lo, be)?;
-    let cue = tokens_span(doc, be, k + 1);
-    let span = target.cover(cue);
-    Some(Stance {
-        start: span.start,
-        end: span.end,
-        text: span.slice(doc.text).to_string(),
-        holder: None,
-        holder_name: None,
+    let detail = format!("lexicon judgement: “{word}”");
+    Some(subject_stance(
+        doc,
+        actors,
+        target,
+        tokens_span(doc, be, k + 1),
         polarity,
-        target: Speaker {
-            start: target.start,
-            end: target.end,
-            text: target.slice(doc.text).to_string(),
-            actor: actors.actor_of(target),
-        },
-        cue: TextSpan::of(doc.text, cue),
-        negated: false,
-        evidence: Evidence {
-            rule: "stance:judgement".into(),
-            detail: format!("lexicon judgement: “{word}”"),
-        },
-    })
+        detail,
+    ))
 }
 
 /// "You should resign", "he must apologize": a modal and a demand from the
@@ -568,27 +555,48 @@ fn demand_on_subject(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<
     })?;
     let target = phrase_before(doc, lo, k)?;
     let cue_span = tokens_span(doc, k, v + cue.words.len());
-    let span = target.cover(cue_span);
-    Some(Stance {
+    let detail = format!("demand on the subject: “{}”", cue.text);
+    Some(subject_stance(
+        doc,
+        actors,
+        target,
+        cue_span,
+        Polarity::Oppose,
+        detail,
+    ))
+}
+
+/// A stance whose target is the clause's subject and whose holder is filled
+/// in later from the quote or report around it (judgements and demands).
+fn subject_stance(
+    doc: &Doc,
+    actors: &Actors,
+    target: Span,
+    cue: Span,
+    polarity: Polarity,
+    detail: String,
+) -> Stance {
+    let span = target.cover(cue);
+    Stance {
         start: span.start,
         end: span.end,
         text: span.slice(doc.text).to_string(),
         holder: None,
         holder_name: None,
-        polarity: Polarity::Oppose,
+        polarity,
         target: Speaker {
             start: target.start,
             end: target.end,
             text: target.slice(doc.text).to_string(),
             actor: actors.actor_of(target),
         },
-        cue: TextSpan::of(doc.text, cue_span),
+        cue: TextSpan::of(doc.text, cue),
         negated: false,
         evidence: Evidence {
             rule: "stance:judgement".into(),
-            detail: format!("demand on the subject: “{}”", cue.text),
+            detail,
         },
-    })
+    }
 }
 
 /// "his supporters", "Trump's critics": the possessor before an agent noun.
