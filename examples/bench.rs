@@ -16,6 +16,8 @@
 //! Modes (each prints one JSON line):
 //! - `articles`: annotate each article as its own document (per-article throughput);
 //! - `doc`: annotate the articles joined by blank lines as ONE document;
+//! - `stages`: time each pass of the pipeline over every article (3 rounds)
+//!   and print each pass's median seconds and share of the total;
 //! - `corpus`: write that one document to `--out` (and, with `--articles-json F`,
 //!   the article list as a JSON array of strings) without annotating.
 //!
@@ -152,6 +154,48 @@ fn opt(v: Option<u64>) -> String {
     v.map_or("null".into(), |v| v.to_string())
 }
 
+/// Time spent in each pass over every article, three rounds, with each
+/// pass's median share of the total.
+fn stages(articles: &[&str]) {
+    black_box(newsmark::annotate(
+        "Warm-up, said Ann.",
+        &Default::default(),
+    ));
+    let rounds: Vec<Vec<f64>> = (0..3)
+        .map(|_| {
+            let mut sum = vec![0.0; newsmark::STAGES.len()];
+            for a in articles {
+                for (s, t) in sum.iter_mut().zip(newsmark::stage_seconds(a)) {
+                    *s += t;
+                }
+            }
+            sum
+        })
+        .collect();
+    let parts: Vec<String> = newsmark::STAGES
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            let shares: Vec<f64> = rounds
+                .iter()
+                .map(|r| r[k] / r.iter().sum::<f64>())
+                .collect();
+            let secs: Vec<f64> = rounds.iter().map(|r| r[k]).collect();
+            format!(
+                "{}:{{\"median_s\":{:.4},\"share\":{:.4}}}",
+                json_str(name),
+                median(&secs),
+                median(&shares)
+            )
+        })
+        .collect();
+    println!(
+        "{{\"mode\":\"stages\",\"articles\":{},\"stages\":{{{}}}}}",
+        articles.len(),
+        parts.join(",")
+    );
+}
+
 fn main() {
     let args = match parse_args() {
         Ok(a) => a,
@@ -187,9 +231,13 @@ fn main() {
         );
         return;
     }
+    if args.mode == "stages" {
+        stages(&articles);
+        return;
+    }
     if args.mode != "articles" && args.mode != "doc" {
         eprintln!(
-            "bench: unknown mode {} (articles, doc or corpus)",
+            "bench: unknown mode {} (articles, doc, stages or corpus)",
             args.mode
         );
         std::process::exit(2);

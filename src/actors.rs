@@ -61,6 +61,9 @@ struct Draft {
     roles: Vec<String>,
     gender: Option<Gender>,
     mentions: Vec<(Span, MentionKind)>,
+    /// How many words and roles the indexes hold (words only grow, roles are
+    /// only added: an unchanged draft is not indexed again).
+    indexed: (usize, usize),
 }
 
 /// The actors being built, with indexes that keep every lookup cheap (the
@@ -94,6 +97,10 @@ impl Book {
         let d = &mut self.drafts[id];
         d.mentions.push((span, kind));
         self.recent.push((span.end, id));
+        if d.indexed == (d.words.len(), d.roles.len()) {
+            return;
+        }
+        d.indexed = (d.words.len(), d.roles.len());
         let keys: Vec<String> = d
             .words
             .iter()
@@ -363,6 +370,7 @@ fn add_name(doc: &Doc, book: &mut Book, e: &Entity, title: Option<&Entity>) -> u
             roles: Vec::new(),
             gender: None,
             mentions: Vec::new(),
+            indexed: (0, 0),
         })
     });
     let d = &mut book.drafts[id];
@@ -436,6 +444,7 @@ fn add_description(doc: &Doc, book: &mut Book, span: Span, head: &str, definite:
                 roles: vec![head.to_string()],
                 gender: role_gender(&head_word),
                 mentions: Vec::new(),
+                indexed: (0, 0),
             })
         }
     };

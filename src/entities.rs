@@ -65,6 +65,9 @@ fn entity(doc: &Doc, span: Span, label: Label, rule: &str, detail: String) -> En
 
 /// The lexicon section of the tokens `[a, b)`, if they spell an entry.
 fn lexicon_section(doc: &Doc, a: usize, b: usize) -> Option<&'static str> {
+    if b == a + 1 {
+        return NAMES.entries.get(doc.token_text(a)).copied();
+    }
     if !NAMES.first_tokens.contains(doc.token_text(a)) {
         return None;
     }

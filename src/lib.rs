@@ -46,12 +46,45 @@ pub struct Options {
 
 /// Annotates `text`: the whole pipeline, from segmentation to stances.
 pub fn annotate(text: &str, options: &Options) -> Annotation {
+    annotate_with(text, options, &mut || {})
+}
+
+/// Seconds spent in each pass of [`annotate`] (segment, entities, actors,
+/// quotes, stance, output), for the benchmark (`bench stages`); native only.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn stage_seconds(text: &str) -> [f64; STAGES.len()] {
+    let mut at = std::time::Instant::now();
+    let mut out = [0.0; STAGES.len()];
+    let mut k = 0;
+    std::hint::black_box(annotate_with(text, &Options::default(), &mut || {
+        out[k] = at.elapsed().as_secs_f64();
+        at = std::time::Instant::now();
+        k += 1;
+    }));
+    out[k] = at.elapsed().as_secs_f64();
+    out
+}
+
+/// The passes [`stage_seconds`] times, in pipeline order.
+#[doc(hidden)]
+pub const STAGES: [&str; 6] = [
+    "segment", "entities", "actors", "quotes", "stance", "output",
+];
+
+/// The pipeline, calling `lap` after each pass but the last.
+fn annotate_with(text: &str, options: &Options, lap: &mut dyn FnMut()) -> Annotation {
     let doc = segment::segment(text);
+    lap();
     let mut entities = entities::find(&doc);
+    lap();
     let actors = actors::cluster(&doc, &mut entities);
+    lap();
     let found = quotes::find(&doc, &actors);
+    lap();
     let stances = stance::find(&doc, &actors, &found.attributions);
     let stance_summary = stance::summary(&stances, &actors);
+    lap();
     let mut annotation = Annotation {
         schema: SCHEMA.to_string(),
         offsets: OffsetUnit::Bytes,

@@ -67,8 +67,10 @@ pub struct Doc<'t> {
     /// Outermost quoted spans (paired quotation marks), in text order.
     pub quoted: Vec<Pair>,
     /// Lower-case forms (curly apostrophe made straight) of the tokens whose
-    /// text differs from that form, computed once.
-    lowered: Vec<Option<Box<str>>>,
+    /// text differs from that form, computed once: their byte ranges in
+    /// `lowered_text` (empty range: the token's own text).
+    lowered: Vec<(usize, usize)>,
+    lowered_text: String,
 }
 
 impl<'t> Doc<'t> {
@@ -79,9 +81,9 @@ impl<'t> Doc<'t> {
 
     /// The lower-case form of token `i`, with a curly apostrophe made straight.
     pub fn lower(&self, i: usize) -> &str {
-        match &self.lowered[i] {
-            Some(l) => l,
-            None => self.token_text(i),
+        match self.lowered[i] {
+            (a, b) if a < b => &self.lowered_text[a..b],
+            _ => self.token_text(i),
         }
     }
 }
@@ -99,16 +101,26 @@ pub fn segment(text: &str) -> Doc<'_> {
         tokenize(text, para, &mut doc.tokens);
         split_sentences(text, first, p, &mut doc);
     }
+    let mut lowered_text = String::new();
     doc.lowered = doc
         .tokens
         .iter()
         .map(|t| {
             let s = t.span.slice(text);
-            s.chars()
-                .any(|c| c.is_uppercase() || c == '’')
-                .then(|| s.to_lowercase().replace('’', "'").into_boxed_str())
+            if !s.chars().any(|c| c.is_uppercase() || c == '’') {
+                return (0, 0);
+            }
+            let a = lowered_text.len();
+            if s.is_ascii() {
+                lowered_text.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                // str's own rules (a final sigma), then the apostrophe.
+                lowered_text.push_str(&s.to_lowercase().replace('’', "'"));
+            }
+            (a, lowered_text.len())
         })
         .collect();
+    doc.lowered_text = lowered_text;
     doc.quoted = crate::marks::pair_marks(&doc);
     doc
 }
@@ -235,12 +247,12 @@ fn symbol_end(s: &str, i: usize) -> usize {
 /// The end of a URL or e-mail starting at `i`, if one starts there.
 fn url_end(s: &str, i: usize) -> Option<usize> {
     let rest = &s[i..];
-    let lower = rest
-        .get(..8)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
-    {
+    let starts = |p: &str| {
+        rest.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if !(starts("http://") || starts("https://") || starts("www.")) {
         return None;
     }
     let mut end = rest.find(char::is_whitespace).unwrap_or(rest.len());

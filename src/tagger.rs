@@ -51,14 +51,22 @@ pub struct TaggedEntity {
     pub margin: f32,
 }
 
-/// The tagger: quantised weight rows and their base scale. A row is `ROW`
-/// bytes: a power-of-two exponent, then one i8 per non-O tag (weight = q << exp);
-/// O's weight is always 0 (the trainer subtracts it from the row: argmax-neutral).
+/// The tagger: weight rows and their base scale. The file stores a row as
+/// `ROW` bytes, a power-of-two exponent and one i8 per non-O tag (weight =
+/// q << exp); O's weight is always 0 (the trainer subtracts it from the row:
+/// argmax-neutral). In memory each row that is not all zero is expanded to
+/// `NT - 1` i16 weights (one 32-byte line, summed with no shifts) and a bucket
+/// finds its row through `index` (0: the all-zero row).
 pub struct Tagger {
     nbits: u32,
     scale: f32,
-    rows: Vec<i8>,
+    index: Vec<u16>,
+    rows: Vec<[i16; NT - 1]>,
 }
+
+/// Largest weight magnitude the runtime takes: the sum of `MAXF` of them fits
+/// the i16 lanes a token's features are summed in.
+pub(crate) const MAX_WEIGHT: i32 = i16::MAX as i32 / MAXF as i32;
 
 /// Bytes per weight row: exponent + one i8 per non-O tag.
 pub(crate) const ROW: usize = NT;
@@ -107,11 +115,18 @@ fn allowed(prev: usize, cur: usize, last: bool) -> bool {
     }
 }
 
-/// Best allowed tag and its margin over the runner-up allowed tag.
-fn best_allowed(scores: &[i32; NT], prev: usize, last: bool) -> (usize, i32) {
+/// `allowed` as a table: `[last as usize * (NT + 1) + prev][cur]`.
+fn allowed_table() -> Vec<[bool; NT]> {
+    (0..2 * (NT + 1))
+        .map(|r| std::array::from_fn(|cur| allowed(r % (NT + 1), cur, r > NT)))
+        .collect()
+}
+
+/// Best tag among those `ok` allows, and its margin over the runner-up.
+fn best_allowed(scores: &[i32; NT], ok: &[bool; NT]) -> (usize, i32) {
     let (mut best, mut bs, mut second) = (0usize, i32::MIN, i32::MIN);
     for (t, &s) in scores.iter().enumerate() {
-        if !allowed(prev, t, last) {
+        if !ok[t] {
             continue;
         }
         if s > bs {
@@ -321,44 +336,52 @@ const SEEN_LOWER: u8 = 1; // starts lowercase in a normal sentence
 const SEEN_CAP_MID: u8 = 2; // capitalised, not sentence-initial, normal sentence
 const SEEN_ALLCAPS_MID: u8 = 4; // all caps, not initial, normal sentence
 
-/// Open-addressing table keyed by lowercase hash: casing flags and label counts.
-struct Table {
+/// Dense ids of 64-bit hashes: an open-addressing table that never fills
+/// (twice the keys it takes), its slots holding the ids.
+struct Ids {
     keys: Vec<u64>,
-    case: Vec<u8>,
-    counts: Vec<[u16; 5]>,
-    /// Context of the first capitalised occurrence in a normal sentence:
-    /// previous lowercase, next lowercase, neighbour shapes (0 = none yet).
-    first: Vec<[u64; 3]>,
+    ids: Vec<u32>,
+    len: u32,
     mask: usize,
 }
 
-impl Table {
-    fn new(n: usize) -> Table {
+impl Ids {
+    fn new(n: usize) -> Ids {
         let cap = (2 * n + 2).next_power_of_two();
-        Table {
+        Ids {
             keys: vec![0; cap],
-            case: vec![0; cap],
-            counts: vec![[0; 5]; cap],
-            first: vec![[0; 3]; cap],
+            ids: vec![0; cap],
+            len: 0,
             mask: cap - 1,
         }
     }
 
-    /// Slot of `key`: found, or the empty slot where it would go (table never fills).
-    fn slot(&self, key: u64) -> usize {
+    /// The id of `key` (0, 1, 2… in order of first sight), and whether it is new.
+    fn intern(&mut self, key: u64) -> (usize, bool) {
         let key = key | 1;
         let mut i = (key >> 7) as usize & self.mask;
         while self.keys[i] != 0 && self.keys[i] != key {
             i = (i + 1) & self.mask;
         }
-        i
+        if self.keys[i] == 0 {
+            (self.keys[i], self.ids[i]) = (key, self.len);
+            self.len += 1;
+            return (self.ids[i] as usize, true);
+        }
+        (self.ids[i] as usize, false)
     }
+}
 
-    fn insert(&mut self, key: u64) -> usize {
-        let i = self.slot(key);
-        self.keys[i] = key | 1;
-        i
-    }
+/// What the document shows of one lowercase word form.
+#[derive(Clone, Copy, Default)]
+struct Form {
+    /// SEEN_* flags: how it is cased in normal sentences.
+    case: u8,
+    /// Labels it received so far (O, then the four types).
+    counts: [u16; 5],
+    /// Context of its first capitalised occurrence in a normal sentence:
+    /// previous lowercase, next lowercase, neighbour shapes (0 = none yet).
+    first: [u64; 3],
 }
 
 /// Hashed tokens of a document plus sentence boundaries and document tables.
@@ -366,7 +389,9 @@ pub(crate) struct DocCtx {
     toks: Vec<Tok>,
     sent_start: Vec<usize>,
     caps: Vec<bool>,
-    table: Table,
+    /// Per token: the id of its lowercase form in `forms`.
+    form: Vec<u32>,
+    forms: Vec<Form>,
 }
 
 impl DocCtx {
@@ -383,14 +408,32 @@ impl DocCtx {
             caps.push(f & F_HAS_UPPER != 0 && f & F_HAS_LOWER == 0);
         }
         sent_start.push(toks.len());
+        let mut ids = Ids::new(n);
+        let mut forms = Vec::new();
+        let form = toks
+            .iter()
+            .map(|t| {
+                let (id, new) = ids.intern(t.lower);
+                if new {
+                    forms.push(Form::default());
+                }
+                id as u32
+            })
+            .collect();
         let mut d = DocCtx {
             toks,
             sent_start,
             caps,
-            table: Table::new(n),
+            form,
+            forms,
         };
         d.scan_casing();
         d
+    }
+
+    /// What the document shows of the lowercase form of token `i`.
+    fn form(&self, i: usize) -> &Form {
+        &self.forms[self.form[i] as usize]
     }
 
     /// Record how each word form is cased in normal (not all-caps) sentences.
@@ -399,7 +442,7 @@ impl DocCtx {
             let (a, b) = (self.sent_start[s], self.sent_start[s + 1]);
             for i in a..b {
                 let t = self.toks[i];
-                let slot = self.table.insert(t.lower);
+                let form = &mut self.forms[self.form[i] as usize];
                 if self.caps[s] || t.flags & (F_HAS_UPPER | F_HAS_LOWER) == 0 {
                     continue;
                 }
@@ -412,12 +455,11 @@ impl DocCtx {
                 } else {
                     SEEN_CAP_MID
                 };
-                self.table.case[slot] |= f;
-                if t.flags & F_UPPER1 != 0 && self.table.first[slot][0] == 0 {
+                form.case |= f;
+                if t.flags & F_UPPER1 != 0 && form.first[0] == 0 {
                     let p = if i > a { self.toks[i - 1] } else { BOS };
                     let n = if i + 1 < b { self.toks[i + 1] } else { EOS };
-                    self.table.first[slot] =
-                        [p.lower | 1, n.lower, p.cshape ^ n.cshape.rotate_left(13)];
+                    form.first = [p.lower | 1, n.lower, p.cshape ^ n.cshape.rotate_left(13)];
                 }
             }
         }
@@ -450,6 +492,35 @@ impl Feats {
 
 /// Features that do not depend on predictions.
 fn static_features(d: &DocCtx, s: usize, i: usize, f: &mut Feats) {
+    word_features(d, i, f);
+    context_features(d, s, i, f);
+}
+
+/// The static features of a word form alone (its spelling, and the context
+/// of its first capitalised use in the document): equal for every occurrence.
+fn word_features(d: &DocCtx, i: usize, f: &mut Feats) {
+    let t = &d.toks[i];
+    f.push(feat(0, 0));
+    f.push(feat(1, t.word));
+    f.push(feat(2, t.lower));
+    for k in 0..4 {
+        f.push(feat(3 + k as u64, t.pre[k]));
+        f.push(feat(7 + k as u64, t.suf[k]));
+    }
+    f.push(feat(11, t.shape));
+    f.push(feat(12, t.cshape));
+    if t.flags & F_HAS_UPPER != 0 {
+        let first = &d.form(i).first;
+        if first[0] != 0 {
+            f.push(feat(26, first[0]));
+            f.push(feat(27, first[1]));
+            f.push(feat(28, first[2]));
+        }
+    }
+}
+
+/// The static features of token `i` of sentence `s` in its context.
+fn context_features(d: &DocCtx, s: usize, i: usize, f: &mut Feats) {
     let (a, b) = (d.sent_start[s], d.sent_start[s + 1]);
     let nb = |k: isize| -> &Tok {
         let j = i as isize + k;
@@ -462,15 +533,6 @@ fn static_features(d: &DocCtx, s: usize, i: usize, f: &mut Feats) {
         }
     };
     let (t, p1, p2, n1, n2) = (nb(0), nb(-1), nb(-2), nb(1), nb(2));
-    f.push(feat(0, 0));
-    f.push(feat(1, t.word));
-    f.push(feat(2, t.lower));
-    for k in 0..4 {
-        f.push(feat(3 + k as u64, t.pre[k]));
-        f.push(feat(7 + k as u64, t.suf[k]));
-    }
-    f.push(feat(11, t.shape));
-    f.push(feat(12, t.cshape));
     f.push(feat(13, p1.lower));
     f.push(feat(14, n1.lower));
     f.push(feat(15, p2.lower));
@@ -484,17 +546,9 @@ fn static_features(d: &DocCtx, s: usize, i: usize, f: &mut Feats) {
     f.push(feat2(23, p1.cshape, t.cshape ^ n1.cshape.rotate_left(17)));
     let ctx = (i == a) as u64 | (d.caps[s] as u64) << 1;
     f.push(feat2(24, ctx, t.shape));
-
     if t.flags & F_HAS_UPPER != 0 {
-        let slot = d.table.slot(t.lower);
-        let case = d.table.case[slot] as u64;
+        let case = d.form(i).case as u64;
         f.push(feat2(25, ctx | case << 2, (t.flags & F_HAS_LOWER) as u64));
-        let first = &d.table.first[slot];
-        if first[0] != 0 {
-            f.push(feat(26, first[0]));
-            f.push(feat(27, first[1]));
-            f.push(feat(28, first[2]));
-        }
     }
 }
 
@@ -508,7 +562,7 @@ fn dynamic_features(d: &DocCtx, i: usize, p1: usize, p2: usize, f: &mut Feats) {
     if t.flags & F_HAS_UPPER == 0 {
         return;
     }
-    let c = &d.table.counts[d.table.slot(t.lower)];
+    let c = &d.form(i).counts;
     let total: u32 = c.iter().map(|&x| x as u32).sum();
     if total == 0 {
         return;
@@ -557,8 +611,33 @@ pub(crate) struct Decoded {
     pub sent_start: Vec<usize>,
 }
 
-/// Scores of the static features of every token of sentence `s`. Hashes are
-/// computed (and their rows touched, so cache misses overlap) before summing.
+/// Scores of the word features of every token, computed once per distinct
+/// word form (a news article repeats about half of its tokens).
+fn word_scores<M: Model>(m: &M, d: &DocCtx) -> Vec<[i32; NT]> {
+    let mut ids = Ids::new(d.toks.len());
+    let mut scores = Vec::new();
+    let mut f = Feats {
+        buf: [0; MAXF],
+        n: 0,
+    };
+    let mut out = Vec::with_capacity(d.toks.len());
+    for (i, t) in d.toks.iter().enumerate() {
+        let (id, new) = ids.intern(t.word);
+        if new {
+            f.n = 0;
+            word_features(d, i, &mut f);
+            let mut sc = [0; NT];
+            m.add_scores(f.as_slice(), &mut sc);
+            scores.push(sc);
+        }
+        out.push(scores[id]);
+    }
+    out
+}
+
+/// Adds the context features' scores of every token of sentence `s` to
+/// `stat` (its word scores). Hashes are computed (and their rows touched, so
+/// cache misses overlap) before summing.
 fn static_scores<M: Model>(
     m: &M,
     d: &DocCtx,
@@ -575,7 +654,7 @@ fn static_scores<M: Model>(
     let mut sink = 0u32;
     for i in 0..stat.len() {
         f.n = 0;
-        static_features(d, s, a + i, &mut f);
+        context_features(d, s, a + i, &mut f);
         sink = sink.wrapping_add(m.touch(f.as_slice()));
         buf.push(f.n as u64);
         buf.extend_from_slice(f.as_slice());
@@ -598,14 +677,18 @@ pub(crate) fn decode_document<M: Model, S: AsRef<str>>(m: &mut M, sentences: &[V
         buf: [0; MAXF],
         n: 0,
     };
-    let mut stat: Vec<[i32; NT]> = Vec::new();
+    let allowed = allowed_table();
+    // Runtime: the static scores of every token, before decoding.
+    let mut stat = if M::TRAINING {
+        vec![[0; NT]; n]
+    } else {
+        word_scores(m, &d)
+    };
     let mut hashes: Vec<u64> = Vec::new();
     for s in 0..d.caps.len() {
         let (a, b) = (d.sent_start[s], d.sent_start[s + 1]);
-        stat.clear();
-        stat.resize(b - a, [0; NT]);
         if !M::TRAINING {
-            static_scores(m, &d, s, &mut hashes, &mut stat);
+            static_scores(m, &d, s, &mut hashes, &mut stat[a..b]);
         }
         let (mut p1, mut p2) = (START, START);
         for i in a..b {
@@ -614,15 +697,17 @@ pub(crate) fn decode_document<M: Model, S: AsRef<str>>(m: &mut M, sentences: &[V
                 static_features(&d, s, i, &mut f);
             }
             dynamic_features(&d, i, p1, p2, &mut f);
-            let mut scores = stat[i - a];
+            let mut scores = stat[i];
             m.add_scores(f.as_slice(), &mut scores);
-            let (best, margin) = best_allowed(&scores, if i == a { 0 } else { p1 }, i + 1 == b);
+            let prev = if i == a { 0 } else { p1 };
+            let ok = &allowed[usize::from(i + 1 == b) * (NT + 1) + prev];
+            let (best, margin) = best_allowed(&scores, ok);
             let t = m.choose(i, f.as_slice(), best);
             tags.push(t as u8);
             margins.push(margin);
-            let slot = d.table.slot(d.toks[i].lower);
             let k = kind_of(t).map_or(0, |k| k + 1);
-            d.table.counts[slot][k] = d.table.counts[slot][k].saturating_add(1);
+            let counts = &mut d.forms[d.form[i] as usize].counts;
+            counts[k] = counts[k].saturating_add(1);
             (p2, p1) = (p1, t);
         }
     }
@@ -720,18 +805,33 @@ impl Tagger {
         if body - map_end != used * ROW {
             return Err("weights length mismatch".into());
         }
-        let mut rows = vec![0i8; n_rows * ROW];
+        let mut index = vec![0u16; n_rows];
+        let mut rows = Vec::with_capacity(used + 1);
+        rows.push([0i16; NT - 1]);
         let mut stored = bytes[map_end..body].chunks(ROW);
         for i in (0..n_rows).filter(|i| bitmap[i / 8] & (1 << (i % 8)) != 0) {
             let src = stored.next().ok_or("weights length mismatch")?;
-            for (d, &x) in rows[i * ROW..(i + 1) * ROW].iter_mut().zip(src) {
-                *d = x as i8;
+            let e = src[0];
+            if e > MAX_EXP {
+                return Err("bad row exponent".into());
             }
+            let mut row = [0i16; NT - 1];
+            for (d, &q) in row.iter_mut().zip(&src[1..]) {
+                let w = (q as i8 as i32) << e;
+                if w.abs() > MAX_WEIGHT {
+                    return Err(format!("weight {w} beyond the runtime's ±{MAX_WEIGHT}"));
+                }
+                *d = w as i16;
+            }
+            index[i] = u16::try_from(rows.len()).map_err(|_| "too many weight rows")?;
+            rows.push(row);
         }
-        if rows.chunks(ROW).any(|r| r[0] as u8 > MAX_EXP) {
-            return Err("bad row exponent".into());
-        }
-        Ok(Tagger { nbits, scale, rows })
+        Ok(Tagger {
+            nbits,
+            scale,
+            index,
+            rows,
+        })
     }
 
     /// Tag a document given as sentences of tokens (token strings as they appear in text).
@@ -759,33 +859,34 @@ impl Tagger {
     }
 }
 
-/// Runtime model: i8 weight rows.
+/// Runtime model: expanded i16 weight rows.
 struct Run<'a>(&'a Tagger);
+
+impl Run<'_> {
+    #[inline]
+    fn row(&self, h: u64) -> &[i16; NT - 1] {
+        let t = self.0;
+        let r = t.index.get(bucket(h, t.nbits)).copied().unwrap_or(0);
+        t.rows.get(r as usize).unwrap_or(&t.rows[0])
+    }
+}
 
 impl Model for Run<'_> {
     #[inline]
     fn touch(&self, feats: &[u64]) -> u32 {
-        let rows = &self.0.rows;
-        feats
-            .iter()
-            .map(|&h| {
-                rows.get(bucket(h, self.0.nbits) * ROW)
-                    .copied()
-                    .unwrap_or(0) as u32
-            })
-            .sum()
+        feats.iter().map(|&h| self.row(h)[0] as u32).sum()
     }
     #[inline]
     fn add_scores(&self, feats: &[u64], scores: &mut [i32; NT]) {
-        // |sum| <= MAXF * 128 << MAX_EXP fits in i32
-        for &h in feats {
-            let r = bucket(h, self.0.nbits) * ROW;
-            if let Some(row) = self.0.rows.get(r..r + ROW) {
-                let e = (row[0] & 15) as u32;
-                for k in 1..NT {
-                    scores[k] += (row[k] as i32) << e;
-                }
+        // At most MAXF features of at most MAX_WEIGHT each: no i16 overflow.
+        let mut sum = [0i16; NT - 1];
+        for &h in feats.iter().take(MAXF) {
+            for (s, &w) in sum.iter_mut().zip(self.row(h)) {
+                *s += w;
             }
+        }
+        for (s, &w) in scores[1..].iter_mut().zip(&sum) {
+            *s += w as i32;
         }
     }
 }
@@ -801,7 +902,8 @@ mod tests {
         let w: Vec<i8> = (0..((NT - 1) << nbits))
             .map(|i| ((i * 7919 % 255) as i32 - 127) as i8)
             .collect();
-        let e: Vec<u8> = (0..1usize << nbits).map(|i| (i % 16) as u8).collect();
+        // Exponents up to 2: weights up to 127 << 2, within MAX_WEIGHT.
+        let e: Vec<u8> = (0..1usize << nbits).map(|i| (i % 3) as u8).collect();
         Tagger::from_bytes(&serialize(nbits, 0.01, &e, &w)).expect("valid weights")
     }
 
@@ -824,6 +926,9 @@ mod tests {
         assert!(Tagger::from_bytes(&nan).is_err());
         let big_exp = serialize(10, 0.5, &vec![16u8; 1 << 10], &vec![1i8; (NT - 1) << 10]);
         assert!(Tagger::from_bytes(&big_exp).is_err());
+        let too_big = serialize(10, 0.5, &vec![6u8; 1 << 10], &vec![100i8; (NT - 1) << 10]);
+        let err = Tagger::from_bytes(&too_big).err().unwrap_or_default();
+        assert!(err.contains("beyond"), "{err}");
         for n in 0..64 {
             let junk: Vec<u8> = (0..n * 13).map(|i| (i * 31 + n) as u8).collect();
             assert!(Tagger::from_bytes(&junk).is_err());

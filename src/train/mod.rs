@@ -6,8 +6,8 @@ pub mod data;
 mod json;
 
 use crate::tagger::{
-    bucket, decode_document, make_tag, serialize, Model, Tagger, MAX_EXP, NT, PART_B, PART_I,
-    PART_L, PART_U,
+    bucket, decode_document, make_tag, serialize, Model, Tagger, MAX_EXP, MAX_WEIGHT, NT, PART_B,
+    PART_I, PART_L, PART_U,
 };
 use data::{Doc, Span};
 use std::collections::{HashMap, HashSet};
@@ -191,7 +191,12 @@ impl Perceptron<'_> {
         for row in avg.chunks(NT - 1) {
             let m = row.iter().fold(0f32, |m, x| m.max(x.abs()));
             let mut e = 0u8;
-            while e < MAX_EXP && m / (scale * (1u32 << e) as f32) > 127.0 {
+            // The runtime sums weights in i16: no weight beyond MAX_WEIGHT
+            // (rows that would need more are clipped, as the quantile clips).
+            while e < MAX_EXP
+                && m / (scale * (1u32 << e) as f32) > 127.0
+                && 127 << (e + 1) <= MAX_WEIGHT
+            {
                 e += 1;
             }
             let unit = scale * (1u32 << e) as f32;
