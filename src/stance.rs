@@ -29,9 +29,10 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     for s in &doc.sentences {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let first = out.len();
+        let title = is_title(doc, lo, hi);
         let mut i = lo;
         while i < hi {
-            let Some(cue) = cue_at(doc, i, lo, hi) else {
+            let Some(cue) = cue_at(doc, i, lo, hi, title) else {
                 i += 1;
                 continue;
             };
@@ -53,7 +54,23 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             }
             i = end;
         }
-        out.extend((lo..hi).filter_map(|k| judgement(doc, actors, lo, k)));
+        let ctx = Ctx {
+            doc,
+            actors,
+            lo,
+            hi,
+            previous: None,
+            previous_target: None,
+        };
+        let judged: Vec<Stance> = (lo..hi).filter_map(|k| judgement(&ctx, k)).collect();
+        // "a disgusting fraud": one judgement, the one with the longest cue.
+        out.extend(judged.iter().enumerate().filter_map(|(n, st)| {
+            let longer = judged[n + 1..].iter().any(|o| {
+                (o.target.start, o.cue.start, o.polarity)
+                    == (st.target.start, st.cue.start, st.polarity)
+            });
+            (!longer).then(|| st.clone())
+        }));
     }
     for st in &mut out {
         attribute_to_speaker(st, attributions, actors);
@@ -76,9 +93,23 @@ struct Ctx<'a, 't> {
     previous_target: Option<Span>,
 }
 
-/// The longest stance cue starting at token `i`.
-fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<&'static PhraseCue> {
-    if doc.tokens[i].kind != TokenKind::Word || (is_capitalized(doc, i) && i > lo) {
+/// True for a headline in title case ("Elizabeth Warren Hammers Wells Fargo
+/// CEO"), where a capitalised word may be a verb: most words of four letters
+/// or more are capitalised, and at least three are.
+fn is_title(doc: &Doc, lo: usize, hi: usize) -> bool {
+    let long = (lo..hi).filter(|&k| {
+        doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).chars().count() >= 4
+    });
+    let (n, caps) = long.fold((0, 0), |(n, c), k| {
+        (n + 1, c + usize::from(is_capitalized(doc, k)))
+    });
+    caps >= 3 && caps * 5 >= n * 4
+}
+
+/// The longest stance cue starting at token `i` (`title`: the sentence is a
+/// headline in title case).
+fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'static PhraseCue> {
+    if doc.tokens[i].kind != TokenKind::Word || (is_capitalized(doc, i) && i > lo && !title) {
         return None;
     }
     let first = lower(doc, i);
@@ -225,6 +256,11 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         ),
         _ => (verb_holder(ctx, cue_start), target_after(doc, end, ctx.hi)?),
     };
+    // "That could include indicting", "that nobody would question": no holder.
+    let holder = holder.and_then(|h| {
+        let span = holder_phrase(doc, Span::new(h.start, h.end))?;
+        Some(speaker(ctx, span))
+    });
     // "called for the repeal of Obamacare" opposes Obamacare.
     let (target, removal) = match removal_object(doc, target, ctx.hi) {
         Some(object) => (object, true),
@@ -273,6 +309,49 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
             detail,
         },
     })
+}
+
+/// The noun phrase of a holder span: the head before ", who ..."
+/// ("Christie, who has campaigned ..."), the subject after a last "that"
+/// ("chatter that may simmer down now that Cruz"); none for what is still a
+/// clause ("Cruz said he wasn't going", "That could include") or opens with
+/// a preposition or a "nobody" ("regarding legislation", "that nobody").
+fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
+    let mut a = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let mut b = doc.tokens.partition_point(|t| t.span.end <= span.end);
+    if let Some(c) = (a + 1..b.saturating_sub(1))
+        .find(|&k| doc.token_text(k) == "," && matches!(lower(doc, k + 1), "who" | "which"))
+    {
+        b = c;
+    }
+    if let Some(t) = (a..b.saturating_sub(1))
+        .rev()
+        .find(|&k| lower(doc, k) == "that")
+    {
+        a = t + 1;
+    }
+    let fw = &*FUNCTION_WORDS;
+    // "risky for Cruz": an adjective phrase before the name.
+    let bare = a < b
+        && doc.tokens[a].kind == TokenKind::Word
+        && !is_capitalized(doc, a)
+        && !fw.determiners.contains(lower(doc, a))
+        && !fw.pronouns.contains(lower(doc, a));
+    if let Some(p) = (a + 1..b.saturating_sub(1))
+        .rev()
+        .find(|&k| bare && lower(doc, k) != "of" && fw.prepositions.contains(lower(doc, k)))
+    {
+        a = p + 1;
+    }
+    let opener = lower(doc, a.min(b.saturating_sub(1)));
+    let clause = (a..b).any(|k| {
+        let w = lower(doc, k);
+        fw.aux.contains(w) || crate::phrase::is_verbish(doc, k) || w == "nobody"
+    });
+    let bad_opener = fw.prepositions.contains(opener)
+        || matches!(opener, "regarding" | "no" | "none")
+        || (opener.ends_with("ing") && !is_capitalized(doc, a));
+    (a < b && !clause && !bad_opener).then(|| tokens_span(doc, a, b))
 }
 
 /// A negation or refusal governing the cue at `i`: "refused to", "did not
@@ -373,7 +452,10 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             let head = ctx
                 .previous_target
                 .filter(|t| t.end == doc.tokens[j - 2.min(j)].span.end);
+            // "Cruz, who refused to endorse": the phrase before the comma.
+            let comma = j >= ctx.lo + 2 && doc.token_text(j - 2) == ",";
             head.or_else(|| phrase_before(doc, ctx.lo, j - 1))
+                .or_else(|| comma.then(|| phrase_before(doc, ctx.lo, j - 2)).flatten())
                 .map(|p| speaker(ctx, p))
         }
         "and" | "or" | "but" => ctx
@@ -430,9 +512,65 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
     if i > ctx.lo + 1 && matches!(doc.token_text(i - 1), "'s" | "’s") {
         return phrase_before(doc, ctx.lo, i - 1).map(|p| speaker(ctx, p));
     }
-    let by = (i..end.min(ctx.hi)).find(|&k| lower(doc, k) == "by")?;
-    target_after(doc, by + 1, ctx.hi).map(|p| speaker(ctx, p))
+    // "his endorsement of Trump": a possessive pronoun holds it.
+    if i > ctx.lo
+        && matches!(
+            lower(doc, i - 1),
+            "his" | "her" | "their" | "its" | "our" | "my"
+        )
+    {
+        return Some(speaker(ctx, doc.tokens[i - 1].span));
+    }
+    if let Some(by) = (i..end.min(ctx.hi)).find(|&k| lower(doc, k) == "by") {
+        return target_after(doc, by + 1, ctx.hi).map(|p| speaker(ctx, p));
+    }
+    // "voters have expressed deep misgivings about": the subject of a verb
+    // whose object the noun is.
+    let mut v = i;
+    while v > ctx.lo && (v + 3 > i) && !is_capitalized(ctx.doc, v - 1) {
+        v -= 1;
+        if EXPRESS.contains(&lower(doc, v)) {
+            return verb_holder(ctx, v);
+        }
+    }
+    None
 }
+
+/// Verbs whose object, a noun of stance, is the subject's own position.
+const EXPRESS: &[&str] = &[
+    "expressed",
+    "expresses",
+    "express",
+    "expressing",
+    "voiced",
+    "voices",
+    "voice",
+    "voicing",
+    "raised",
+    "raises",
+    "raise",
+    "raising",
+    "have",
+    "has",
+    "had",
+    "having",
+    "showed",
+    "shows",
+    "show",
+    "showing",
+    "offered",
+    "offers",
+    "offer",
+    "lent",
+    "lends",
+    "lend",
+    "gave",
+    "gives",
+    "give",
+    "threw",
+    "throws",
+    "throw",
+];
 
 /// The short noun phrase a cue governs: up to the first preposition other
 /// than "of", a relative pronoun, a conjunction or punctuation.
@@ -448,7 +586,22 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         let possessive = matches!(doc.token_text(k), "'s" | "’s");
         let stop = (fw.stops.contains(w) && !fw.determiners.contains(w))
             || (fw.prepositions.contains(w) && w != "of")
-            || matches!(w, "and" | "but" | "or");
+            || matches!(
+                w,
+                "and"
+                    | "but"
+                    | "or"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "despite"
+                    | "because"
+                    | "when"
+                    | "while"
+                    | "if"
+            );
         if !(word || possessive) || stop {
             break;
         }
@@ -472,8 +625,12 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
 /// "X is a disgrace", "it was a mistake", "he is very qualified": a word of
 /// judgement after a form of "be"; the target is the subject. The holder is
 /// filled in later from the quote or report around it.
-fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> {
+fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
+    let (doc, actors, lo) = (ctx.doc, ctx.actors, ctx.lo);
     if let Some(demand) = demand_on_subject(doc, actors, lo, k) {
+        return Some(demand);
+    }
+    if let Some(demand) = demand_on_object(ctx, k) {
         return Some(demand);
     }
     let word = lower(doc, k);
@@ -484,33 +641,49 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
     } else {
         return None;
     };
+    // Determiners, intensifiers and adjectives before the word: "a
+    // disgusting fraud", "a transparent political ploy".
+    let adjective = |j: usize| {
+        let w = lower(doc, j);
+        doc.tokens[j].kind == TokenKind::Word
+            && !is_capitalized(doc, j)
+            && !FUNCTION_WORDS.stops.contains(w)
+            && !FUNCTION_WORDS.aux.contains(w)
+            && !FUNCTION_WORDS.prepositions.contains(w)
+            && !is_be(w)
+            && !crate::phrase::is_verbish(doc, j)
+    };
     let mut b = k;
     while b > lo
         && b + 4 > k
-        && matches!(
-            lower(doc, b - 1),
-            "a" | "an"
-                | "the"
-                | "very"
-                | "so"
-                | "absolutely"
-                | "totally"
-                | "completely"
-                | "utterly"
-                | "just"
-                | "such"
-                | "really"
-                | "truly"
-                | "pretty"
-                | "quite"
-                | "most"
-                | "complete"
-                | "total"
-                | "big"
-                | "huge"
-        )
+        && (adjective(b - 1)
+            || matches!(
+                lower(doc, b - 1),
+                "a" | "an"
+                    | "the"
+                    | "very"
+                    | "so"
+                    | "absolutely"
+                    | "totally"
+                    | "completely"
+                    | "utterly"
+                    | "just"
+                    | "such"
+                    | "really"
+                    | "truly"
+                    | "pretty"
+                    | "quite"
+                    | "most"
+                    | "complete"
+                    | "total"
+                    | "big"
+                    | "huge"
+            ))
     {
         b -= 1;
+    }
+    if let Some(called) = called_judgement(ctx, b, k, polarity) {
+        return Some(called);
     }
     let be = b.checked_sub(1).filter(|&p| {
         // "it's a disgrace" (a contracted "is" after a pronoun), not "a registrant's failure".
@@ -520,7 +693,7 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
                 lower(doc, p - 1),
                 "it" | "he" | "she" | "that" | "this" | "what" | "there"
             );
-        p >= lo && (is_be(lower(doc, p)) || contracted)
+        p >= lo && ((is_be(lower(doc, p)) && !lower(doc, p).starts_with('g')) || contracted)
     })?;
     let target = phrase_before(doc, lo, be)?;
     let detail = format!("lexicon judgement: “{word}”");
@@ -534,6 +707,44 @@ fn judgement(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> 
     ))
 }
 
+/// "Christie called Clinton a disgrace": a verb of naming, its object and a
+/// word of judgement (its words `[b, k]`); the holder is the verb's subject.
+fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option<Stance> {
+    let doc = ctx.doc;
+    let target = phrase_before(doc, ctx.lo, b)?;
+    let first = doc.tokens.partition_point(|t| t.span.start < target.start);
+    let verb = first.checked_sub(1).filter(|&v| v >= ctx.lo)?;
+    if !matches!(
+        lower(doc, verb),
+        "call" | "calls" | "called" | "calling" | "branded" | "labeled" | "labelled" | "dubbed"
+    ) {
+        return None;
+    }
+    let mut st = subject_stance(
+        doc,
+        ctx.actors,
+        target,
+        tokens_span(doc, verb, k + 1),
+        polarity,
+        format!(
+            "lexicon judgement: “{}”, named by “{}”",
+            lower(doc, k),
+            doc.token_text(verb)
+        ),
+    );
+    st.holder = verb_holder(ctx, verb);
+    st.holder_name = st
+        .holder
+        .as_ref()
+        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()));
+    if let Some(h) = &st.holder {
+        let span = Span::new(st.start, st.end).cover(Span::new(h.start, h.end));
+        (st.start, st.end) = (span.start, span.end);
+        st.text = span.slice(doc.text).to_string();
+    }
+    Some(st)
+}
+
 /// "You should resign", "he must apologize": a modal and a demand from the
 /// `demand_on_subject` list after a subject opposes the subject.
 fn demand_on_subject(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<Stance> {
@@ -544,15 +755,7 @@ fn demand_on_subject(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<
     if lower(doc, k) == "ought" && v < doc.tokens.len() && lower(doc, v) == "to" {
         v += 1;
     }
-    let first = (v < doc.tokens.len()).then(|| lower(doc, v))?;
-    let cue = STANCE_CUES.get(first)?.iter().find(|c| {
-        c.section == "demand_on_subject"
-            && v + c.words.len() <= doc.tokens.len()
-            && c.words
-                .iter()
-                .enumerate()
-                .all(|(j, w)| lower(doc, v + j) == *w)
-    })?;
+    let cue = demand_at(doc, v)?;
     let target = phrase_before(doc, lo, k)?;
     let cue_span = tokens_span(doc, k, v + cue.words.len());
     let detail = format!("demand on the subject: “{}”", cue.text);
@@ -564,6 +767,56 @@ fn demand_on_subject(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<
         Polarity::Oppose,
         detail,
     ))
+}
+
+/// The `demand_on_subject` cue starting at token `v`, if any.
+fn demand_at(doc: &Doc, v: usize) -> Option<&'static PhraseCue> {
+    let first = (v < doc.tokens.len()).then(|| lower(doc, v))?;
+    STANCE_CUES.get(first)?.iter().find(|c| {
+        c.section == "demand_on_subject"
+            && v + c.words.len() <= doc.tokens.len()
+            && c.words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| lower(doc, v + j) == *w)
+    })
+}
+
+/// "Axelrod called on Dean to apologize", "urged him to resign": a demand
+/// aimed at the object opposes it; the holder is the verb's subject.
+fn demand_on_object(ctx: &Ctx, k: usize) -> Option<Stance> {
+    let doc = ctx.doc;
+    let w = lower(doc, k);
+    let object = match w {
+        "call" | "calls" | "called" | "calling" if k + 1 < ctx.hi && lower(doc, k + 1) == "on" => {
+            k + 2
+        }
+        "urge" | "urges" | "urged" | "urging" | "press" | "pressed" | "pressing" | "want"
+        | "wants" | "wanted" | "ask" | "asks" | "asked" | "asking" | "pressure" | "pressured" => {
+            k + 1
+        }
+        _ => return None,
+    };
+    let target = target_after(doc, object, ctx.hi)?;
+    let after = doc.tokens.partition_point(|t| t.span.end <= target.end);
+    if !(after + 1 < ctx.hi && lower(doc, after) == "to") {
+        return None;
+    }
+    let cue = demand_at(doc, after + 1)?;
+    let mut st = subject_stance(
+        doc,
+        ctx.actors,
+        target,
+        tokens_span(doc, k, after + 1 + cue.words.len()),
+        Polarity::Oppose,
+        format!("demand on the object: “{}”", cue.text),
+    );
+    st.holder = verb_holder(ctx, k);
+    st.holder_name = st
+        .holder
+        .as_ref()
+        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()));
+    Some(st)
 }
 
 /// A stance whose target is the clause's subject and whose holder is filled
@@ -793,6 +1046,81 @@ mod tests {
                 .contains("holder: the source of the statement"),
             "{}",
             s.evidence.detail
+        );
+    }
+
+    #[test]
+    fn judgements_namings_and_demands_on_an_object() {
+        use Polarity::*;
+        // One stance for "a disgusting fraud", held by the quote's speaker.
+        let text = "“Donald Trump is a disgusting fraud,” said Rep. Jim Butterfield.";
+        let found = stances(text);
+        assert_eq!(
+            found,
+            vec![(
+                "Rep. Jim Butterfield".to_string(),
+                Oppose,
+                "Donald Trump".to_string(),
+                false
+            )]
+        );
+        has(
+            "Christie called Clinton a disgrace on Wednesday.",
+            "Christie",
+            Oppose,
+            "Clinton",
+            false,
+        );
+        has(
+            "David Axelrod called on Howard Dean to apologize.",
+            "David Axelrod",
+            Oppose,
+            "Howard Dean",
+            false,
+        );
+        has(
+            "Sanders said the birther issue was insane.",
+            "Sanders",
+            Oppose,
+            "the birther issue",
+            false,
+        );
+        // "got" is no copula: "you've got this crazy system" judges no "you".
+        assert!(stances("“You've got this crazy system,” he said.").is_empty());
+    }
+
+    #[test]
+    fn headlines_relative_heads_and_holder_phrases() {
+        use Polarity::*;
+        has(
+            "Elizabeth Warren Hammers Wells Fargo CEO",
+            "Elizabeth Warren",
+            Oppose,
+            "Wells Fargo CEO",
+            false,
+        );
+        // A capitalised "Back" inside an ordinary sentence is no cue.
+        assert!(stances("They met at the Back Bay station.").is_empty());
+        has(
+            "It was risky for Cruz, who pointedly refused to endorse Trump during a speech.",
+            "Cruz",
+            Oppose,
+            "Trump",
+            true,
+        );
+        has(
+            "Younger voters have expressed misgivings about Mrs. Clinton.",
+            "Younger voters",
+            Oppose,
+            "Mrs. Clinton",
+            false,
+        );
+        has(
+            "That could include indicting the hackers.",
+            "-",
+            Oppose,
+            "the hackers",
+            false,
         );
     }
 
