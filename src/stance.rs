@@ -50,7 +50,9 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
                 previous_target,
             };
             if let Some(stance) = statement(&ctx, cue, i, end) {
+                let more = coordinated_targets(&ctx, &stance);
                 out.push(stance);
+                out.extend(more);
             }
             i = end;
         }
@@ -463,12 +465,68 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             .clone()
             .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p))),
         // "to call for", "in struggling against": the clause's subject.
-        w if w == "to" || FUNCTION_WORDS.prepositions.contains(w) => ctx
-            .previous
-            .clone()
-            .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p))),
+        w if w == "to"
+            || FUNCTION_WORDS.prepositions.contains(w)
+            || matches!(w, "while" | "when" | "after" | "before" | "since") =>
+        {
+            // The subject of the clause the cue is in ("..., but we have come
+            // so far in struggling against"), else the stance before's holder.
+            let clause = (ctx.lo..j - 1).rev().find(|&b| {
+                matches!(doc.token_text(b), "," | ";" | ":")
+                    || matches!(lower(doc, b), "but" | "that" | "because" | "although")
+            });
+            clause
+                .and_then(|b| subject_at(doc, b + 1, j - 1))
+                .filter(|p| holder_phrase(doc, *p).is_some())
+                .map(|p| speaker(ctx, p))
+                .or_else(|| ctx.previous.clone())
+                .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p)))
+        }
         _ => phrase_before(doc, ctx.lo, k).map(|p| speaker(ctx, coordinated(doc, ctx.lo, p))),
     }
+}
+
+/// "struggling against discrimination and racism and sexism": each target
+/// joined by "and"/"or" after the first is a stance of its own.
+fn coordinated_targets(ctx: &Ctx, st: &Stance) -> Vec<Stance> {
+    let doc = ctx.doc;
+    let mut out = Vec::new();
+    let starts_with_determiner = |at: usize| {
+        let k = doc.tokens.partition_point(|t| t.span.start < at);
+        FUNCTION_WORDS.determiners.contains(lower(doc, k))
+    };
+    let mut end = doc.tokens.partition_point(|t| t.span.end <= st.target.end);
+    while end + 1 < ctx.hi && out.len() < 4 {
+        let mut k = end;
+        if doc.token_text(k) == "," {
+            k += 1;
+        }
+        if !(k + 1 < ctx.hi && matches!(lower(doc, k), "and" | "or")) {
+            break;
+        }
+        // "and attack my father", "and imposing sanctions", "and maybe": a new clause.
+        let w = lower(doc, k + 1);
+        let clause = STANCE_CUES.get(w).is_some()
+            || (w.ends_with("ing") && !is_capitalized(doc, k + 1))
+            || (w.ends_with("ly") && !is_capitalized(doc, k + 1))
+            || matches!(w, "maybe" | "perhaps" | "then" | "also" | "even")
+            // "the current national and local Labour Party": adjectives, not
+            // two targets (a target after a determiner pairs with another).
+            || (starts_with_determiner(st.target.start)
+                && !FUNCTION_WORDS.determiners.contains(w));
+        let Some(next) = target_after(doc, k + 1, ctx.hi).filter(|_| !clause) else {
+            break;
+        };
+        let mut extra = st.clone();
+        extra.target = speaker(ctx, next);
+        let span = Span::new(st.start, st.end).cover(next);
+        (extra.start, extra.end) = (span.start, span.end);
+        extra.text = span.slice(doc.text).to_string();
+        extra.evidence.detail.push_str("; a coordinated target");
+        out.push(extra);
+        end = doc.tokens.partition_point(|t| t.span.end <= next.end);
+    }
+    out
 }
 
 /// "four councillors and one county councillor": a phrase joined by "and"
@@ -509,6 +567,33 @@ fn noun_complement(doc: &Doc, cue: &PhraseCue, end: usize, hi: usize) -> usize {
 /// agent ("resignations by labour councillors ... over").
 fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
     let doc = ctx.doc;
+    // "a few early supporters of the bill": the agent noun's phrase holds it.
+    if listed(lower(doc, i), "agent") {
+        let mut a = i;
+        while a > ctx.lo && {
+            let w = lower(doc, a - 1);
+            doc.tokens[a - 1].kind == TokenKind::Number
+                || FUNCTION_WORDS.determiners.contains(w)
+                || matches!(
+                    w,
+                    "few"
+                        | "many"
+                        | "some"
+                        | "several"
+                        | "early"
+                        | "longtime"
+                        | "staunch"
+                        | "fierce"
+                        | "vocal"
+                        | "prominent"
+                        | "leading"
+                        | "other"
+                )
+        } {
+            a -= 1;
+        }
+        return Some(speaker(ctx, tokens_span(doc, a, i + 1)));
+    }
     if i > ctx.lo + 1 && matches!(doc.token_text(i - 1), "'s" | "’s") {
         return phrase_before(doc, ctx.lo, i - 1).map(|p| speaker(ctx, p));
     }
@@ -585,6 +670,7 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         let word = matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number);
         let possessive = matches!(doc.token_text(k), "'s" | "’s");
         let stop = (fw.stops.contains(w) && !fw.determiners.contains(w))
+            || (k > start && (fw.aux.contains(w) || crate::phrase::is_verbish(doc, k)))
             || (fw.prepositions.contains(w) && w != "of")
             || matches!(
                 w,
@@ -633,6 +719,9 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
     if let Some(demand) = demand_on_object(ctx, k) {
         return Some(demand);
     }
+    if let Some(refused) = refusal(ctx, k) {
+        return Some(refused);
+    }
     let word = lower(doc, k);
     let polarity = if listed(word, "judgement_oppose") {
         Polarity::Oppose
@@ -647,16 +736,23 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
         let w = lower(doc, j);
         doc.tokens[j].kind == TokenKind::Word
             && !is_capitalized(doc, j)
+            && !matches!(w, "'s" | "’s")
             && !FUNCTION_WORDS.stops.contains(w)
             && !FUNCTION_WORDS.aux.contains(w)
             && !FUNCTION_WORDS.prepositions.contains(w)
             && !is_be(w)
             && !crate::phrase::is_verbish(doc, j)
     };
+    // A quotation mark around the word: "a “disgrace”", "a "pathological liar"".
+    let quote_mark = |j: usize| {
+        let t = doc.token_text(j);
+        t.chars().count() == 1 && t.chars().all(crate::segment::is_quote_mark)
+    };
     let mut b = k;
     while b > lo
-        && b + 4 > k
+        && b + 5 > k
         && (adjective(b - 1)
+            || quote_mark(b - 1)
             || matches!(
                 lower(doc, b - 1),
                 "a" | "an"
@@ -685,6 +781,25 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
     if let Some(called) = called_judgement(ctx, b, k, polarity) {
         return Some(called);
     }
+    // "This just isn't right", "it is not fair": the negation flips the judgement.
+    let before = b.checked_sub(1).filter(|&p| p >= lo).map(|p| lower(doc, p));
+    let (b, negated) = match before {
+        Some("not" | "never") => (b - 1, true),
+        Some(w) if w.ends_with("n't") || w.ends_with("n’t") => {
+            let stem = w.trim_end_matches("n't").trim_end_matches("n’t");
+            if matches!(stem, "is" | "was" | "are" | "were") {
+                return negated_judgement(ctx, b - 1, k, polarity, word);
+            }
+            (b, false)
+        }
+        _ => (b, false),
+    };
+    if negated {
+        let be = b
+            .checked_sub(1)
+            .filter(|&p| p >= lo && is_be(lower(doc, p)))?;
+        return negated_judgement(ctx, be, k, polarity, word);
+    }
     let be = b.checked_sub(1).filter(|&p| {
         // "it's a disgrace" (a contracted "is" after a pronoun), not "a registrant's failure".
         let contracted = matches!(doc.token_text(p), "'s" | "’s")
@@ -707,17 +822,78 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
     ))
 }
 
+/// "It isn't fair", "this is not right": a judgement after a negated "be"
+/// (token `be`) holds the opposite position, marked negated.
+fn negated_judgement(
+    ctx: &Ctx,
+    be: usize,
+    k: usize,
+    polarity: Polarity,
+    word: &str,
+) -> Option<Stance> {
+    if is_be(lower(ctx.doc, be)) && lower(ctx.doc, be).starts_with('g') {
+        return None;
+    }
+    let target = phrase_before(ctx.doc, ctx.lo, be)?;
+    let flipped = match polarity {
+        Polarity::Support => Polarity::Oppose,
+        Polarity::Oppose => Polarity::Support,
+    };
+    let mut st = subject_stance(
+        ctx.doc,
+        ctx.actors,
+        target,
+        tokens_span(ctx.doc, be, k + 1),
+        flipped,
+        format!("lexicon judgement: “{word}”, negated"),
+    );
+    st.negated = true;
+    Some(st)
+}
+
 /// "Christie called Clinton a disgrace": a verb of naming, its object and a
 /// word of judgement (its words `[b, k]`); the holder is the verb's subject.
 fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option<Stance> {
     let doc = ctx.doc;
+    // "described Clinton as a disgrace", "found that action unconstitutional".
+    let b = if b > ctx.lo && lower(doc, b - 1) == "as" {
+        b - 1
+    } else {
+        b
+    };
     let target = phrase_before(doc, ctx.lo, b)?;
     let first = doc.tokens.partition_point(|t| t.span.start < target.start);
     let verb = first.checked_sub(1).filter(|&v| v >= ctx.lo)?;
-    if !matches!(
+    let naming = matches!(
         lower(doc, verb),
         "call" | "calls" | "called" | "calling" | "branded" | "labeled" | "labelled" | "dubbed"
-    ) {
+    );
+    let with_as = lower(doc, b) == "as"
+        && matches!(
+            lower(doc, verb),
+            "described"
+                | "describes"
+                | "describe"
+                | "describing"
+                | "regarded"
+                | "regards"
+                | "regard"
+                | "characterized"
+                | "characterised"
+                | "portrayed"
+                | "denounced"
+                | "branded"
+                | "labeled"
+                | "labelled"
+                | "dismissed"
+                | "slammed"
+                | "blasted"
+        );
+    let finding = matches!(
+        lower(doc, verb),
+        "found" | "finds" | "deemed" | "deems" | "considers" | "considered"
+    );
+    if !(naming || with_as || finding) {
         return None;
     }
     let mut st = subject_stance(
@@ -767,6 +943,57 @@ fn demand_on_subject(doc: &Doc, actors: &Actors, lo: usize, k: usize) -> Option<
         Polarity::Oppose,
         detail,
     ))
+}
+
+/// "He refused to follow her commands": refusing to act on something
+/// opposes it, whatever the verb (stance verbs are read by their own cue:
+/// "refused to endorse Trump").
+fn refusal(ctx: &Ctx, k: usize) -> Option<Stance> {
+    let doc = ctx.doc;
+    if !matches!(
+        lower(doc, k),
+        "refuse"
+            | "refuses"
+            | "refused"
+            | "refusing"
+            | "decline"
+            | "declines"
+            | "declined"
+            | "declining"
+    ) || k + 3 >= ctx.hi
+        || lower(doc, k + 1) != "to"
+    {
+        return None;
+    }
+    let verb = lower(doc, k + 2);
+    let read_elsewhere = STANCE_CUES.get(verb).is_some_and(|cs| {
+        cs.iter()
+            .any(|c| matches!(c.section, "support" | "oppose" | "evaluative"))
+    });
+    if read_elsewhere
+        || FUNCTION_WORDS.aux.contains(verb)
+        || doc.tokens[k + 2].kind != TokenKind::Word
+        || is_capitalized(doc, k + 2)
+    {
+        return None;
+    }
+    let target = target_after(doc, k + 3, ctx.hi)?;
+    let mut st = subject_stance(
+        doc,
+        ctx.actors,
+        target,
+        tokens_span(doc, k, k + 3),
+        Polarity::Oppose,
+        format!("refusal: “{} to {verb}”", doc.token_text(k)),
+    );
+    st.negated = true;
+    st.evidence.rule = "stance:refusal".into();
+    st.holder = verb_holder(ctx, k);
+    st.holder_name = st
+        .holder
+        .as_ref()
+        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()));
+    Some(st)
 }
 
 /// The `demand_on_subject` cue starting at token `v`, if any.
@@ -884,10 +1111,9 @@ fn attribute_to_speaker(st: &mut Stance, attributions: &[Attribution], actors: &
     };
     let Some(source) = &a.source else { return };
     let first_person = st.holder.as_ref().is_some_and(|h| {
-        matches!(
-            h.text.to_lowercase().as_str(),
-            "we" | "i" | "us" | "our" | "my"
-        )
+        let word = h.text.to_lowercase().replace('’', "'");
+        let bare = word.split('\'').next().unwrap_or_default().to_string();
+        matches!(bare.as_str(), "we" | "i" | "us" | "our" | "my")
     });
     if st.holder.is_some() && !first_person {
         return;
