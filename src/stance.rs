@@ -80,6 +80,23 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     // A judgement ("X is a disgrace") counts only when someone reports it.
     out.retain(|st| st.evidence.rule != "stance:judgement" || st.holder.is_some());
     out.sort_by_key(|s| (s.start, s.end));
+    // "Christie blasted Clinton as a disgrace": the verb and the judgement
+    // state one stance; keep the first of those with one holder and target.
+    let key = |s: &Stance| {
+        (
+            s.holder.as_ref().map(|h| (h.start, h.end)),
+            s.target.start,
+            s.target.end,
+            s.polarity,
+        )
+    };
+    let mut seen = Vec::new();
+    out.retain(|s| {
+        let k = key(s);
+        let new = !seen.contains(&k);
+        seen.push(k);
+        new
+    });
     out
 }
 
@@ -258,6 +275,17 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         ),
         _ => (verb_holder(ctx, cue_start), target_after(doc, end, ctx.hi)?),
     };
+    // "accusing him of being a cocaine user": the accused is the target.
+    let target = if cue.text.starts_with("accus") {
+        let first = doc.tokens.partition_point(|t| t.span.start < target.start);
+        let last = doc.tokens.partition_point(|t| t.span.end <= target.end);
+        match (first + 1..last).find(|&k| lower(doc, k) == "of") {
+            Some(of) => tokens_span(doc, first, of),
+            None => target,
+        }
+    } else {
+        target
+    };
     // "That could include indicting", "that nobody would question": no holder.
     let holder = holder.and_then(|h| {
         let span = holder_phrase(doc, Span::new(h.start, h.end))?;
@@ -380,24 +408,30 @@ fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str
                     .enumerate()
                     .all(|(j, x)| *lower(doc, k + j) == **x)
             {
-                let between = (k + n..i)
-                    .all(|j| FUNCTION_WORDS.aux.contains(lower(doc, j)) || lower(doc, j) == "to");
+                let between = (k + n..i).all(|j| carries_negation(lower(doc, j)));
                 if between {
                     return Some((k, neg.text));
                 }
             }
         }
-        if w.ends_with("n't")
-            && (k + 1..i)
-                .all(|j| FUNCTION_WORDS.aux.contains(lower(doc, j)) || lower(doc, j) == "to")
-        {
+        if w.ends_with("n't") && (k + 1..i).all(|j| carries_negation(lower(doc, j))) {
             return Some((k, "n't"));
         }
-        if !(FUNCTION_WORDS.aux.contains(w) || matches!(w, "to" | "mean" | "longer" | "no")) {
+        if !carries_negation(w) {
             break;
         }
     }
     None
+}
+
+/// Words a negation reaches its verb through: auxiliaries, "to", and verbs
+/// of will ("did not mean to", "could not bear to", "does not want to").
+fn carries_negation(w: &str) -> bool {
+    FUNCTION_WORDS.aux.contains(w)
+        || matches!(
+            w,
+            "to" | "mean" | "longer" | "no" | "bear" | "want" | "wish" | "intend" | "plan" | "try"
+        )
 }
 
 fn is_be(w: &str) -> bool {
@@ -908,7 +942,10 @@ fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option
             doc.token_text(verb)
         ),
     );
-    st.holder = verb_holder(ctx, verb);
+    st.holder = verb_holder(ctx, verb).and_then(|h| {
+        let span = holder_phrase(doc, Span::new(h.start, h.end))?;
+        Some(speaker(ctx, span))
+    });
     st.holder_name = st
         .holder
         .as_ref()
@@ -977,7 +1014,12 @@ fn refusal(ctx: &Ctx, k: usize) -> Option<Stance> {
     {
         return None;
     }
-    let target = target_after(doc, k + 3, ctx.hi)?;
+    let target = target_after(doc, k + 3, ctx.hi).filter(|_| {
+        !matches!(
+            lower(doc, k + 3),
+            "last" | "next" | "yesterday" | "today" | "tonight" | "earlier" | "later" | "again"
+        )
+    })?;
     let mut st = subject_stance(
         doc,
         ctx.actors,
