@@ -390,6 +390,8 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
 fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str)> {
     let mut k = i;
     let mut steps = 0;
+    // The leftmost one wins: "did not mean to" over its "not".
+    let mut found = None;
     while k > lo && steps < 5 {
         k -= 1;
         steps += 1;
@@ -410,18 +412,22 @@ fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str
             {
                 let between = (k + n..i).all(|j| carries_negation(lower(doc, j)));
                 if between {
-                    return Some((k, neg.text));
+                    found = Some((k, neg.text));
+                    break;
                 }
             }
         }
-        if w.ends_with("n't") && (k + 1..i).all(|j| carries_negation(lower(doc, j))) {
-            return Some((k, "n't"));
+        if found.is_none_or(|(at, _)| at > k)
+            && w.ends_with("n't")
+            && (k + 1..i).all(|j| carries_negation(lower(doc, j)))
+        {
+            found = Some((k, "n't"));
         }
         if !carries_negation(w) {
             break;
         }
     }
-    None
+    found
 }
 
 /// Words a negation reaches its verb through: auxiliaries, "to", and verbs
