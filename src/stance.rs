@@ -763,13 +763,16 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
         return Some(refused);
     }
     let word = lower(doc, k);
-    let polarity = if listed(word, "judgement_oppose") {
-        Polarity::Oppose
-    } else if listed(word, "judgement_support") {
-        Polarity::Support
-    } else {
-        return None;
-    };
+    // One look-up per word (this runs on every token).
+    let polarity =
+        STANCE_CUES
+            .get(word)?
+            .iter()
+            .find_map(|c| match (c.words.len(), c.section) {
+                (1, "judgement_oppose") => Some(Polarity::Oppose),
+                (1, "judgement_support") => Some(Polarity::Support),
+                _ => None,
+            })?;
     // Determiners, intensifiers and adjectives before the word: "a
     // disgusting fraud", "a transparent political ploy".
     let adjective = |j: usize| {
