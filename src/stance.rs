@@ -64,7 +64,12 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             previous: None,
             previous_target: None,
         };
-        let judged: Vec<Stance> = (lo..hi).filter_map(|k| judgement(&ctx, k)).collect();
+        let mut judged: Vec<Stance> = (lo..hi).filter_map(|k| judgement(&ctx, k)).collect();
+        let more: Vec<Stance> = judged
+            .iter()
+            .filter_map(|st| first_of_two_objects(&ctx, st))
+            .collect();
+        judged.extend(more);
         // "a disgusting fraud": one judgement, the one with the longest cue.
         out.extend(judged.iter().enumerate().filter_map(|(n, st)| {
             let longer = judged[n + 1..].iter().any(|o| {
@@ -820,6 +825,10 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
             ))
     {
         b -= 1;
+        // An article opens the phrase: "appearance a transparent ploy" stops at "a".
+        if matches!(lower(doc, b), "a" | "an" | "the") {
+            break;
+        }
     }
     if let Some(called) = called_judgement(ctx, b, k, polarity) {
         return Some(called);
@@ -853,7 +862,7 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
             );
         p >= lo && ((is_be(lower(doc, p)) && !lower(doc, p).starts_with('g')) || contracted)
     })?;
-    let target = phrase_before(doc, lo, be)?;
+    let target = subject_of_be(doc, lo, be)?;
     let detail = format!("lexicon judgement: “{word}”");
     Some(subject_stance(
         doc,
@@ -863,6 +872,16 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
         polarity,
         detail,
     ))
+}
+
+/// The subject before the "be" at `be`: a noun phrase, or a lone
+/// demonstrative ("This is a waste of time", "that was outrageous").
+fn subject_of_be(doc: &Doc, lo: usize, be: usize) -> Option<Span> {
+    phrase_before(doc, lo, be).or_else(|| {
+        let p = be.checked_sub(1).filter(|&p| p >= lo)?;
+        matches!(lower(doc, p), "this" | "that" | "these" | "those" | "it")
+            .then(|| doc.tokens[p].span)
+    })
 }
 
 /// "It isn't fair", "this is not right": a judgement after a negated "be"
@@ -877,7 +896,7 @@ fn negated_judgement(
     if is_be(lower(ctx.doc, be)) && lower(ctx.doc, be).starts_with('g') {
         return None;
     }
-    let target = phrase_before(ctx.doc, ctx.lo, be)?;
+    let target = subject_of_be(ctx.doc, ctx.lo, be)?;
     let flipped = match polarity {
         Polarity::Support => Polarity::Oppose,
         Polarity::Oppose => Polarity::Support,
@@ -894,6 +913,36 @@ fn negated_judgement(
     Some(st)
 }
 
+/// Where the objects of a naming verb start: at `target`, or at the object
+/// before it in "called the citation and the demand a ploy".
+fn first_object(ctx: &Ctx, target: Span) -> usize {
+    let doc = ctx.doc;
+    let first = doc.tokens.partition_point(|t| t.span.start < target.start);
+    if first > ctx.lo + 1 && lower(doc, first - 1) == "and" {
+        if let Some(left) = phrase_before(doc, ctx.lo, first - 1) {
+            return doc.tokens.partition_point(|t| t.span.start < left.start);
+        }
+    }
+    first
+}
+
+/// The first of two objects of a naming judgement ("called the citation and
+/// the demand a ploy" also judges the citation).
+fn first_of_two_objects(ctx: &Ctx, st: &Stance) -> Option<Stance> {
+    let doc = ctx.doc;
+    let target = Span::new(st.target.start, st.target.end);
+    let first = first_object(ctx, target);
+    let at = doc.tokens.partition_point(|t| t.span.start < target.start);
+    if first == at || !st.evidence.detail.contains("named by") {
+        return None;
+    }
+    let left = phrase_before(doc, ctx.lo, at - 1)?;
+    let mut extra = st.clone();
+    extra.target = speaker(ctx, left);
+    extra.evidence.detail.push_str("; the first of two objects");
+    Some(extra)
+}
+
 /// "Christie called Clinton a disgrace": a verb of naming, its object and a
 /// word of judgement (its words `[b, k]`); the holder is the verb's subject.
 fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option<Stance> {
@@ -905,7 +954,7 @@ fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option
         b
     };
     let target = phrase_before(doc, ctx.lo, b)?;
-    let first = doc.tokens.partition_point(|t| t.span.start < target.start);
+    let first = first_object(ctx, target);
     let verb = first.checked_sub(1).filter(|&v| v >= ctx.lo)?;
     let naming = matches!(
         lower(doc, verb),
