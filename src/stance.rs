@@ -767,6 +767,9 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
     if let Some(refused) = refusal(ctx, k) {
         return Some(refused);
     }
+    if let Some(contempt) = held_in_contempt(ctx, k) {
+        return Some(contempt);
+    }
     let word = lower(doc, k);
     // One look-up per word (this runs on every token).
     let polarity =
@@ -863,6 +866,18 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
         p >= lo && ((is_be(lower(doc, p)) && !lower(doc, p).starts_with('g')) || contracted)
     })?;
     let target = subject_of_be(doc, lo, be)?;
+    // "I don't think this is a ridiculous idea": a denied belief flips it.
+    let t0 = doc.tokens.partition_point(|t| t.span.start < target.start);
+    let denied = (t0.saturating_sub(3).max(lo + 1)..t0).find(|&v| {
+        matches!(lower(doc, v), "think" | "believe" | "thought" | "believed")
+            && matches!(
+                lower(doc, v - 1),
+                "don't" | "didn't" | "doesn't" | "not" | "never"
+            )
+    });
+    if denied.is_some() {
+        return negated_judgement(ctx, be, k, polarity, word);
+    }
     let detail = format!("lexicon judgement: “{word}”");
     Some(subject_stance(
         doc,
@@ -1088,6 +1103,35 @@ fn refusal(ctx: &Ctx, k: usize) -> Option<Stance> {
     );
     st.negated = true;
     st.evidence.rule = "stance:refusal".into();
+    st.holder = verb_holder(ctx, k);
+    st.holder_name = st
+        .holder
+        .as_ref()
+        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()));
+    Some(st)
+}
+
+/// "voted to hold Bryan Pagliano in contempt": the one held in contempt is
+/// opposed by whoever holds them so.
+fn held_in_contempt(ctx: &Ctx, k: usize) -> Option<Stance> {
+    let doc = ctx.doc;
+    if !matches!(lower(doc, k), "hold" | "holds" | "held" | "holding") {
+        return None;
+    }
+    let target = target_after(doc, k + 1, ctx.hi)?;
+    let after = doc.tokens.partition_point(|t| t.span.end <= target.end);
+    if !(after + 1 < ctx.hi && lower(doc, after) == "in" && lower(doc, after + 1) == "contempt") {
+        return None;
+    }
+    let mut st = subject_stance(
+        doc,
+        ctx.actors,
+        target,
+        tokens_span(doc, k, after + 2),
+        Polarity::Oppose,
+        "held in contempt".into(),
+    );
+    st.evidence.rule = "stance:verb".into();
     st.holder = verb_holder(ctx, k);
     st.holder_name = st
         .holder
@@ -1446,6 +1490,61 @@ mod tests {
             "-",
             Oppose,
             "the hackers",
+            false,
+        );
+    }
+
+    #[test]
+    fn refusals_negated_judgements_and_coordinated_targets() {
+        use Polarity::*;
+        has(
+            "He refused to follow her commands.",
+            "He",
+            Oppose,
+            "her commands",
+            true,
+        );
+        has("“It isn’t fair,” she said.", "she", Oppose, "It", true);
+        has(
+            "“I don’t think this is a ridiculous idea,” Dean said.",
+            "Dean",
+            Support,
+            "this",
+            true,
+        );
+        has(
+            "“This is a waste of time,” Plaskett said.",
+            "Plaskett",
+            Oppose,
+            "This",
+            false,
+        );
+        for target in ["discrimination", "racism", "sexism"] {
+            has(
+                "We have come so far in struggling against discrimination and racism and sexism.",
+                "We",
+                Oppose,
+                target,
+                false,
+            );
+        }
+        // "the current national and local Labour Party": one target, not two.
+        assert_eq!(
+            stances("They opposed the current national and local party leaders.").len(),
+            1
+        );
+        has(
+            "A House panel voted Thursday to hold Bryan Pagliano in contempt.",
+            "A House panel",
+            Oppose,
+            "Bryan Pagliano",
+            false,
+        );
+        has(
+            "Rep. Debbie Wasserman Schultz was forced to step down as chair.",
+            "-",
+            Oppose,
+            "Rep. Debbie Wasserman Schultz",
             false,
         );
     }
