@@ -301,6 +301,40 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         Some(object) => (object, true),
         None => (target, false),
     };
+    // "called for compensation to be clawed back": support for removing it.
+    let after = doc.tokens.partition_point(|t| t.span.end <= target.end);
+    let removed =
+        after + 2 < ctx.hi && lower(doc, after) == "to" && lower(doc, after + 1) == "be" && {
+            let w = lower(doc, after + 2).trim_matches(|c: char| !c.is_alphanumeric());
+            let w = if w.is_empty() && after + 3 < ctx.hi {
+                lower(doc, after + 3)
+            } else {
+                w
+            };
+            matches!(
+                w,
+                "clawed"
+                    | "cut"
+                    | "scrapped"
+                    | "repealed"
+                    | "removed"
+                    | "abolished"
+                    | "banned"
+                    | "ended"
+                    | "dropped"
+                    | "withdrawn"
+                    | "rescinded"
+                    | "fired"
+                    | "sacked"
+                    | "prosecuted"
+                    | "jailed"
+                    | "reduced"
+                    | "eliminated"
+                    | "stopped"
+                    | "blocked"
+            )
+        };
+    let removal = removal || (removed && kind == "verb");
     let plain = match (plain, removal) {
         (Polarity::Support, true) => Polarity::Oppose,
         (Polarity::Oppose, true) => Polarity::Support,
@@ -378,11 +412,24 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
     {
         a = p + 1;
     }
-    let opener = lower(doc, a.min(b.saturating_sub(1)));
-    let clause = (a..b).any(|k| {
+    let verbal = |k: usize| {
         let w = lower(doc, k);
-        fw.aux.contains(w) || crate::phrase::is_verbish(doc, k) || w == "nobody"
-    });
+        fw.aux.contains(w) || crate::phrase::is_verbish(doc, k)
+    };
+    // "is bringing the people": the noun phrase after the last verb, when
+    // it opens like one (a determiner, a pronoun, a name or a number).
+    if let Some(v) = (a..b.saturating_sub(1)).rev().find(|&k| verbal(k)) {
+        let w = lower(doc, v + 1);
+        if fw.determiners.contains(w)
+            || fw.pronouns.contains(w)
+            || is_capitalized(doc, v + 1)
+            || doc.tokens[v + 1].kind == TokenKind::Number
+        {
+            a = v + 1;
+        }
+    }
+    let opener = lower(doc, a.min(b.saturating_sub(1)));
+    let clause = (a..b).any(|k| verbal(k) || lower(doc, k) == "nobody");
     let bad_opener = fw.prepositions.contains(opener)
         || matches!(opener, "regarding" | "no" | "none")
         || (opener.ends_with("ing") && !is_capitalized(doc, a));
@@ -514,6 +561,13 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             || FUNCTION_WORDS.prepositions.contains(w)
             || matches!(w, "while" | "when" | "after" | "before" | "since") =>
         {
+            // "Schiff called on Obama to retaliate against Russia": the one
+            // who calls for the act holds its stance.
+            if w == "to" {
+                if let Some(caller) = appeal_before(ctx, j - 1) {
+                    return verb_holder(ctx, caller);
+                }
+            }
             // The subject of the clause the cue is in ("..., but we have come
             // so far in struggling against"), else the stance before's holder.
             let clause = (ctx.lo..j - 1).rev().find(|&b| {
@@ -572,6 +626,27 @@ fn coordinated_targets(ctx: &Ctx, st: &Stance) -> Vec<Stance> {
         end = doc.tokens.partition_point(|t| t.span.end <= next.end);
     }
     out
+}
+
+/// The verb of "called on X to", "urged X to" whose "to" is at `to`.
+fn appeal_before(ctx: &Ctx, to: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let object = phrase_before(doc, ctx.lo, to)?;
+    let first = doc.tokens.partition_point(|t| t.span.start < object.start);
+    let v = first.checked_sub(1).filter(|&v| v >= ctx.lo)?;
+    let on = lower(doc, v) == "on";
+    let verb = if on {
+        v.checked_sub(1).filter(|&c| c >= ctx.lo)?
+    } else {
+        v
+    };
+    let appeal = match lower(doc, verb) {
+        "call" | "calls" | "called" | "calling" => on,
+        "urge" | "urges" | "urged" | "urging" | "press" | "pressed" | "pressing" | "pressure"
+        | "pressured" | "ask" | "asks" | "asked" | "asking" => !on,
+        _ => false,
+    };
+    appeal.then_some(verb)
 }
 
 /// "four councillors and one county councillor": a phrase joined by "and"
