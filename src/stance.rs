@@ -139,6 +139,28 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
     let first = lower(doc, i);
     let determiner = |k: usize| crate::phrase::marks_noun(doc, k);
     // "beat back", "give back", "fight back": "back" as a particle, not "support".
+    // "to stop attacking Machado": a stance being ended is no stance held.
+    if i > lo
+        && matches!(
+            lower(doc, i - 1),
+            "stop" | "stops" | "stopped" | "stopping" | "cease" | "ceased" | "quit" | "quits"
+        )
+    {
+        return None;
+    }
+    // "back home", "back then": "back" supports only a following phrase.
+    let next_opens_phrase = i + 1 < hi && {
+        let n = lower(doc, i + 1);
+        FUNCTION_WORDS.determiners.contains(n)
+            || FUNCTION_WORDS.pronouns.contains(n)
+            || is_capitalized(doc, i + 1)
+            || doc.tokens[i + 1].kind == TokenKind::Number
+    };
+    if matches!(first, "back" | "backs" | "backed" | "backing")
+        && !(next_opens_phrase || first == "backing")
+    {
+        return None;
+    }
     if matches!(first, "back" | "backs" | "backed" | "backing")
         && i > lo
         && matches!(
@@ -280,6 +302,41 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         ),
         _ => (verb_holder(ctx, cue_start), target_after(doc, end, ctx.hi)?),
     };
+    // "fired three missiles": weapons, not a sacking.
+    let weapon = |w: &str| {
+        matches!(
+            w,
+            "missile"
+                | "missiles"
+                | "shot"
+                | "shots"
+                | "rocket"
+                | "rockets"
+                | "round"
+                | "rounds"
+                | "bullet"
+                | "bullets"
+                | "gun"
+                | "guns"
+                | "weapon"
+                | "weapons"
+                | "gas"
+                | "artillery"
+                | "mortar"
+                | "mortars"
+                | "salvo"
+                | "torpedo"
+                | "torpedoes"
+        )
+    };
+    if cue.text.starts_with("fir")
+        && target
+            .slice(doc.text)
+            .split_whitespace()
+            .any(|w| weapon(&w.to_lowercase()))
+    {
+        return None;
+    }
     // "accusing him of being a cocaine user": the accused is the target.
     let target = if cue.text.starts_with("accus") {
         let first = doc.tokens.partition_point(|t| t.span.start < target.start);
@@ -414,7 +471,25 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
     }
     let verbal = |k: usize| {
         let w = lower(doc, k);
-        fw.aux.contains(w) || crate::phrase::is_verbish(doc, k)
+        fw.aux.contains(w)
+            || crate::phrase::is_verbish(doc, k)
+            || matches!(
+                w,
+                "need"
+                    | "needs"
+                    | "expect"
+                    | "expects"
+                    | "says"
+                    | "argues"
+                    | "thinks"
+                    | "believes"
+                    | "intends"
+                    | "plans"
+                    | "wants"
+                    | "seeks"
+                    | "hopes"
+                    | "vows"
+            )
     };
     // "is bringing the people": the noun phrase after the last verb, when
     // it opens like one (a determiner, a pronoun, a name or a number).
@@ -784,9 +859,19 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     if start >= hi {
         return None;
     }
+    // "demands that all Americans engage", "argues that Trump ...": a clause.
+    if lower(doc, start) == "that" && start + 1 < hi && {
+        let n = lower(doc, start + 1);
+        fw.determiners.contains(n) || fw.pronouns.contains(n) || is_capitalized(doc, start + 1)
+    } {
+        return None;
+    }
     let mut k = start;
     while k < hi && k - start < MAX_TARGET {
         let w = lower(doc, k);
+        if k > start && w == "that" {
+            break; // "the hours that Machado was ...": a clause begins
+        }
         let word = matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number);
         let possessive = matches!(doc.token_text(k), "'s" | "’s");
         let stop = (fw.stops.contains(w) && !fw.determiners.contains(w))
