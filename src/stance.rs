@@ -137,6 +137,8 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
         return None;
     }
     let first = lower(doc, i);
+    // Most words are no cue: one look-up, before anything else.
+    let cues = STANCE_CUES.get(first)?;
     let determiner = |k: usize| crate::phrase::marks_noun(doc, k);
     // "beat back", "give back", "fight back": "back" as a particle, not "support".
     // "to stop attacking Machado": a stance being ended is no stance held.
@@ -212,7 +214,7 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
     // "the support", "his veto", "the complete repeal": nouns, not verbs.
     let after_determiner = (i > 0 && determiner(i - 1))
         || (i > 1 && determiner(i - 2) && listed(first, "removal") && !is_capitalized(doc, i - 1));
-    STANCE_CUES.get(first)?.iter().find(|c| {
+    cues.iter().find(|c| {
         let verb = matches!(c.section, "support" | "oppose" | "evaluative");
         matches!(
             c.section,
@@ -918,6 +920,9 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
 /// filled in later from the quote or report around it.
 fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
     let (doc, actors, lo) = (ctx.doc, ctx.actors, ctx.lo);
+    if doc.tokens[k].kind != TokenKind::Word {
+        return None;
+    }
     if let Some(demand) = demand_on_subject(doc, actors, lo, k) {
         return Some(demand);
     }
