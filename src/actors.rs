@@ -394,9 +394,20 @@ fn add_name(doc: &Doc, book: &mut Book, e: &Entity, title: Option<&Entity>) -> u
 
 /// The lexicon's fuller name of an organisation: "Labour" -> "Labour Party".
 fn with_known_suffix(mut words: Vec<String>) -> Vec<String> {
-    let key = words.join(" ");
+    // Most names start no lexicon entry: no key to build.
+    if !words
+        .first()
+        .is_some_and(|w| NAMES.first_tokens.contains(w))
+    {
+        return words;
+    }
+    let mut key = words.join(" ");
+    let stem = key.len();
     for suffix in ["Party", "League", "Council"] {
-        if NAMES.entries.get(&format!("{key} {suffix}")) == Some(&"org") {
+        key.truncate(stem);
+        key.push(' ');
+        key.push_str(suffix);
+        if NAMES.entries.get(&key) == Some(&"org") {
             words.push(suffix.to_string());
             break;
         }
