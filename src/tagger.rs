@@ -54,15 +54,21 @@ pub struct TaggedEntity {
 /// The tagger: weight rows and their base scale. The file stores a row as
 /// `ROW` bytes, a power-of-two exponent and one i8 per non-O tag (weight =
 /// q << exp); O's weight is always 0 (the trainer subtracts it from the row:
-/// argmax-neutral). In memory each row that is not all zero is expanded to
-/// `NT - 1` i16 weights (one 32-byte line, summed with no shifts) and a bucket
-/// finds its row through `index` (0: the all-zero row).
+/// argmax-neutral). In memory the rows that are not all zero are packed, so
+/// the weights in use stay in cache: a row whose weights fit an i8 (nearly
+/// all: exponent 0) as 16 bytes in `narrow`, any other expanded to i16 in
+/// `wide`. A bucket finds its row through `index`: 0 is the all-zero row,
+/// `WIDE | n` is `wide[n]`, else `narrow[n]`.
 pub struct Tagger {
     nbits: u32,
     scale: f32,
     index: Vec<u16>,
-    rows: Vec<[i16; NT - 1]>,
+    narrow: Vec<[i8; NT - 1]>,
+    wide: Vec<[i16; NT - 1]>,
 }
+
+/// The flag of an index entry that points into `wide`.
+const WIDE: u16 = 0x8000;
 
 /// Largest weight magnitude the runtime takes: the sum of `MAXF` of them fits
 /// the i16 lanes a token's features are summed in.
@@ -806,8 +812,9 @@ impl Tagger {
             return Err("weights length mismatch".into());
         }
         let mut index = vec![0u16; n_rows];
-        let mut rows = Vec::with_capacity(used + 1);
-        rows.push([0i16; NT - 1]);
+        let mut narrow = Vec::with_capacity(used + 1);
+        narrow.push([0i8; NT - 1]);
+        let mut wide = Vec::new();
         let mut stored = bytes[map_end..body].chunks(ROW);
         for i in (0..n_rows).filter(|i| bitmap[i / 8] & (1 << (i % 8)) != 0) {
             let src = stored.next().ok_or("weights length mismatch")?;
@@ -823,14 +830,28 @@ impl Tagger {
                 }
                 *d = w as i16;
             }
-            index[i] = u16::try_from(rows.len()).map_err(|_| "too many weight rows")?;
-            rows.push(row);
+            let too_many = || "too many weight rows".to_string();
+            index[i] = if row.iter().all(|&w| i8::try_from(w).is_ok()) {
+                narrow.push(row.map(|w| w as i8));
+                u16::try_from(narrow.len() - 1)
+                    .ok()
+                    .filter(|&n| n < WIDE)
+                    .ok_or_else(too_many)?
+            } else {
+                wide.push(row);
+                u16::try_from(wide.len() - 1)
+                    .ok()
+                    .filter(|&n| n < WIDE)
+                    .ok_or_else(too_many)?
+                    | WIDE
+            };
         }
         Ok(Tagger {
             nbits,
             scale,
             index,
-            rows,
+            narrow,
+            wide,
         })
     }
 
@@ -859,30 +880,47 @@ impl Tagger {
     }
 }
 
-/// Runtime model: expanded i16 weight rows.
+/// Runtime model: packed weight rows.
 struct Run<'a>(&'a Tagger);
 
 impl Run<'_> {
+    /// The index entry of feature `h`.
     #[inline]
-    fn row(&self, h: u64) -> &[i16; NT - 1] {
+    fn entry(&self, h: u64) -> u16 {
         let t = self.0;
-        let r = t.index.get(bucket(h, t.nbits)).copied().unwrap_or(0);
-        t.rows.get(r as usize).unwrap_or(&t.rows[0])
+        t.index.get(bucket(h, t.nbits)).copied().unwrap_or(0)
     }
 }
 
 impl Model for Run<'_> {
     #[inline]
     fn touch(&self, feats: &[u64]) -> u32 {
-        feats.iter().map(|&h| self.row(h)[0] as u32).sum()
+        let t = self.0;
+        feats
+            .iter()
+            .map(|&h| {
+                let e = self.entry(h);
+                t.narrow.get(e as usize).map_or(0, |r| r[0] as u32)
+            })
+            .sum()
     }
     #[inline]
     fn add_scores(&self, feats: &[u64], scores: &mut [i32; NT]) {
         // At most MAXF features of at most MAX_WEIGHT each: no i16 overflow.
+        let t = self.0;
         let mut sum = [0i16; NT - 1];
         for &h in feats.iter().take(MAXF) {
-            for (s, &w) in sum.iter_mut().zip(self.row(h)) {
-                *s += w;
+            let e = self.entry(h);
+            if e & WIDE == 0 {
+                if let Some(row) = t.narrow.get(e as usize) {
+                    for (s, &w) in sum.iter_mut().zip(row) {
+                        *s += w as i16;
+                    }
+                }
+            } else if let Some(row) = t.wide.get((e & !WIDE) as usize) {
+                for (s, &w) in sum.iter_mut().zip(row) {
+                    *s += w;
+                }
             }
         }
         for (s, &w) in scores[1..].iter_mut().zip(&sum) {
