@@ -266,7 +266,8 @@ fn titles(doc: &Doc, names: &[Entity]) -> Vec<Entity> {
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
-            let starts_role = TITLES.first_words.contains(lower(doc, i));
+            let starts_role =
+                doc.tokens[i].kind == TokenKind::Word && TITLES.first_words.contains(lower(doc, i));
             let Some(b) = (i + 1..=s.tokens.end.min(i + TITLES.max_tokens))
                 .rev()
                 .filter(|_| starts_role)
@@ -367,7 +368,13 @@ fn date_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, Label, String)> {
             None
         }
     };
-    let month = |k: usize| section(k) == Some("month") && is_capitalized(doc, k);
+    if doc.tokens[i].kind == TokenKind::Punct {
+        return None;
+    }
+    let own = section(i); // one look-up for token `i`, used twice below
+    let month = |k: usize| {
+        (if k == i { own } else { section(k) }) == Some("month") && is_capitalized(doc, k)
+    };
     let mut b = i;
     if matches!(lower(doc, i), "early" | "mid" | "late") && month(i + 1) {
         b = i + 1;
@@ -404,7 +411,7 @@ fn date_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, Label, String)> {
         };
         return Some((e, Label::Time, "clock time".into()));
     }
-    match section(i)? {
+    match own? {
         "weekday" => Some((i + 1, Label::Date, "weekday".into())),
         "relative" => Some((i + 1, Label::Date, "relative date".into())),
         _ => None,
@@ -416,7 +423,8 @@ fn number_at(doc: &Doc, i: usize, hi: usize) -> Option<(usize, Label, String)> {
     let is_number = |k: usize| {
         k < hi
             && (doc.tokens[k].kind == TokenKind::Number
-                || NUMBER_WORDS.get(lower(doc, k)) == Some(&"cardinal"))
+                || (doc.tokens[k].kind == TokenKind::Word
+                    && NUMBER_WORDS.get(lower(doc, k)) == Some(&"cardinal")))
     };
     if !is_number(i) {
         return None;
