@@ -168,8 +168,12 @@ fn names(doc: &Doc) -> Vec<Entity> {
                 i += 1;
                 continue;
             }
+            // Every entry's first word is in `first_tokens`: one look-up
+            // rules out all the lengths for most words.
+            let starts_entry = NAMES.first_tokens.contains(doc.token_text(i));
             let longest = (i + 1..=s.tokens.end.min(i + NAMES.max_tokens))
                 .rev()
+                .filter(|_| starts_entry)
                 .filter(|&b| !covered[i..b].contains(&true))
                 .find_map(|b| {
                     lexicon_section(doc, i, b)
