@@ -592,12 +592,9 @@ pub(crate) trait Model {
     /// Add the weight rows of `feats` to `scores`.
     fn add_scores(&self, feats: &[u64], scores: &mut [i32; NT]);
     /// Trainers need every feature at `choose`; the runtime instead scores the
-    /// static features of a whole sentence first (independent memory loads).
+    /// static features of every token before decoding (word features once
+    /// per word form).
     const TRAINING: bool = false;
-    /// Load (without using) the rows of `feats`, to start cache misses early.
-    fn touch(&self, _feats: &[u64]) -> u32 {
-        0
-    }
     /// Pick the tag for flat token `pos` given the best allowed tag (trainers update here).
     fn choose(&mut self, _pos: usize, _feats: &[u64], best: usize) -> usize {
         best
@@ -642,35 +639,17 @@ fn word_scores<M: Model>(m: &M, d: &DocCtx) -> Vec<[i32; NT]> {
 }
 
 /// Adds the context features' scores of every token of sentence `s` to
-/// `stat` (its word scores). Hashes are computed (and their rows touched, so
-/// cache misses overlap) before summing.
-fn static_scores<M: Model>(
-    m: &M,
-    d: &DocCtx,
-    s: usize,
-    buf: &mut Vec<u64>,
-    stat: &mut [[i32; NT]],
-) {
+/// `stat` (its word scores).
+fn static_scores<M: Model>(m: &M, d: &DocCtx, s: usize, stat: &mut [[i32; NT]]) {
     let a = d.sent_start[s];
     let mut f = Feats {
         buf: [0; MAXF],
         n: 0,
     };
-    buf.clear();
-    let mut sink = 0u32;
-    for i in 0..stat.len() {
+    for (i, sc) in stat.iter_mut().enumerate() {
         f.n = 0;
         context_features(d, s, a + i, &mut f);
-        sink = sink.wrapping_add(m.touch(f.as_slice()));
-        buf.push(f.n as u64);
-        buf.extend_from_slice(f.as_slice());
-    }
-    std::hint::black_box(sink);
-    let mut at = 0;
-    for sc in stat.iter_mut() {
-        let n = buf[at] as usize;
-        m.add_scores(&buf[at + 1..at + 1 + n], sc);
-        at += 1 + n;
+        m.add_scores(f.as_slice(), sc);
     }
 }
 
@@ -690,11 +669,10 @@ pub(crate) fn decode_document<M: Model, S: AsRef<str>>(m: &mut M, sentences: &[V
     } else {
         word_scores(m, &d)
     };
-    let mut hashes: Vec<u64> = Vec::new();
     for s in 0..d.caps.len() {
         let (a, b) = (d.sent_start[s], d.sent_start[s + 1]);
         if !M::TRAINING {
-            static_scores(m, &d, s, &mut hashes, &mut stat[a..b]);
+            static_scores(m, &d, s, &mut stat[a..b]);
         }
         let (mut p1, mut p2) = (START, START);
         for i in a..b {
@@ -893,17 +871,6 @@ impl Run<'_> {
 }
 
 impl Model for Run<'_> {
-    #[inline]
-    fn touch(&self, feats: &[u64]) -> u32 {
-        let t = self.0;
-        feats
-            .iter()
-            .map(|&h| {
-                let e = self.entry(h);
-                t.narrow.get(e as usize).map_or(0, |r| r[0] as u32)
-            })
-            .sum()
-    }
     #[inline]
     fn add_scores(&self, feats: &[u64], scores: &mut [i32; NT]) {
         // At most MAXF features of at most MAX_WEIGHT each: no i16 overflow.
