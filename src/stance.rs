@@ -1715,6 +1715,31 @@ mod tests {
     }
 
     #[test]
+    fn callers_removals_and_senses_that_are_no_stance() {
+        use Polarity::*;
+        // The caller holds the stance of the act called for.
+        has(
+            "Schiff called on President Obama to retaliate against Russia.",
+            "Schiff",
+            Oppose,
+            "Russia",
+            false,
+        );
+        // Support for removing something opposes it.
+        has(
+            "She called for compensation to be clawed back.",
+            "She",
+            Oppose,
+            "compensation",
+            false,
+        );
+        // "back home", missiles fired and an attack being stopped: no stance.
+        assert!(stances("Knowing that back home we had no rights, he left.").is_empty());
+        assert!(stances("Pyongyang fired three missiles into the sea.").is_empty());
+        assert!(stances("Palmieri asked him to stop attacking Machado.").is_empty());
+    }
+
+    #[test]
     fn neutral_reports_are_not_stances() {
         assert!(stances("The minister met the ambassadors and held talks in London.").is_empty());
     }
