@@ -243,6 +243,19 @@ fn listed(word: &str, section: &str) -> bool {
     })
 }
 
+/// The name of the holder's actor, if it has one.
+fn actor_name(ctx: &Ctx, holder: &Option<Speaker>) -> Option<String> {
+    holder
+        .as_ref()
+        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()))
+}
+
+/// The holder cut to its noun phrase (`holder_phrase`), or none.
+fn noun_phrase_holder(ctx: &Ctx, h: Speaker) -> Option<Speaker> {
+    let span = holder_phrase(ctx.doc, Span::new(h.start, h.end))?;
+    Some(speaker(ctx, span))
+}
+
 fn speaker(ctx: &Ctx, span: Span) -> Speaker {
     Speaker {
         start: span.start,
@@ -250,6 +263,16 @@ fn speaker(ctx: &Ctx, span: Span) -> Speaker {
         text: span.slice(ctx.doc.text).to_string(),
         actor: ctx.actors.actor_of(span),
     }
+}
+
+/// The first token that starts at or after byte `at`.
+fn first_token(doc: &Doc, at: usize) -> usize {
+    doc.tokens.partition_point(|t| t.span.start < at)
+}
+
+/// One past the last token that ends at or before byte `at`.
+fn end_token(doc: &Doc, at: usize) -> usize {
+    doc.tokens.partition_point(|t| t.span.end <= at)
 }
 
 fn tokens_span(doc: &Doc, a: usize, b: usize) -> Span {
@@ -341,8 +364,8 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     }
     // "accusing him of being a cocaine user": the accused is the target.
     let target = if cue.text.starts_with("accus") {
-        let first = doc.tokens.partition_point(|t| t.span.start < target.start);
-        let last = doc.tokens.partition_point(|t| t.span.end <= target.end);
+        let first = first_token(doc, target.start);
+        let last = end_token(doc, target.end);
         match (first + 1..last).find(|&k| lower(doc, k) == "of") {
             Some(of) => tokens_span(doc, first, of),
             None => target,
@@ -351,17 +374,14 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         target
     };
     // "That could include indicting", "that nobody would question": no holder.
-    let holder = holder.and_then(|h| {
-        let span = holder_phrase(doc, Span::new(h.start, h.end))?;
-        Some(speaker(ctx, span))
-    });
+    let holder = holder.and_then(|h| noun_phrase_holder(ctx, h));
     // "called for the repeal of Obamacare" opposes Obamacare.
     let (target, removal) = match removal_object(doc, target, ctx.hi) {
         Some(object) => (object, true),
         None => (target, false),
     };
     // "called for compensation to be clawed back": support for removing it.
-    let after = doc.tokens.partition_point(|t| t.span.end <= target.end);
+    let after = end_token(doc, target.end);
     let removed =
         after + 2 < ctx.hi && lower(doc, after) == "to" && lower(doc, after + 1) == "be" && {
             let w = lower(doc, after + 2).trim_matches(|c: char| !c.is_alphanumeric());
@@ -424,9 +444,7 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         start: span.start,
         end: span.end,
         text: span.slice(doc.text).to_string(),
-        holder_name: holder
-            .as_ref()
-            .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone())),
+        holder_name: actor_name(ctx, &holder),
         holder,
         polarity,
         target: speaker(ctx, target),
@@ -445,8 +463,8 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
 /// clause ("Cruz said he wasn't going", "That could include") or opens with
 /// a preposition or a "nobody" ("regarding legislation", "that nobody").
 fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
-    let mut a = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let mut b = doc.tokens.partition_point(|t| t.span.end <= span.end);
+    let mut a = first_token(doc, span.start);
+    let mut b = end_token(doc, span.end);
     if let Some(c) = (a + 1..b.saturating_sub(1))
         .find(|&k| doc.token_text(k) == "," && matches!(lower(doc, k + 1), "who" | "which"))
     {
@@ -668,10 +686,10 @@ fn coordinated_targets(ctx: &Ctx, st: &Stance) -> Vec<Stance> {
     let doc = ctx.doc;
     let mut out = Vec::new();
     let starts_with_determiner = |at: usize| {
-        let k = doc.tokens.partition_point(|t| t.span.start < at);
+        let k = first_token(doc, at);
         FUNCTION_WORDS.determiners.contains(lower(doc, k))
     };
-    let mut end = doc.tokens.partition_point(|t| t.span.end <= st.target.end);
+    let mut end = end_token(doc, st.target.end);
     while end + 1 < ctx.hi && out.len() < 4 {
         let mut k = end;
         if doc.token_text(k) == "," {
@@ -700,7 +718,7 @@ fn coordinated_targets(ctx: &Ctx, st: &Stance) -> Vec<Stance> {
         extra.text = span.slice(doc.text).to_string();
         extra.evidence.detail.push_str("; a coordinated target");
         out.push(extra);
-        end = doc.tokens.partition_point(|t| t.span.end <= next.end);
+        end = end_token(doc, next.end);
     }
     out
 }
@@ -709,7 +727,7 @@ fn coordinated_targets(ctx: &Ctx, st: &Stance) -> Vec<Stance> {
 fn appeal_before(ctx: &Ctx, to: usize) -> Option<usize> {
     let doc = ctx.doc;
     let object = phrase_before(doc, ctx.lo, to)?;
-    let first = doc.tokens.partition_point(|t| t.span.start < object.start);
+    let first = first_token(doc, object.start);
     let v = first.checked_sub(1).filter(|&v| v >= ctx.lo)?;
     let on = lower(doc, v) == "on";
     let verb = if on {
@@ -729,11 +747,11 @@ fn appeal_before(ctx: &Ctx, to: usize) -> Option<usize> {
 /// "four councillors and one county councillor": a phrase joined by "and"
 /// to the phrase before it is one coordinated holder.
 fn coordinated(doc: &Doc, lo: usize, p: Span) -> Span {
-    let first = doc.tokens.partition_point(|t| t.span.start < p.start);
+    let first = first_token(doc, p.start);
     if first >= lo + 2 && lower(doc, first - 1) == "and" {
         if let Some(left) = phrase_before(doc, lo, first - 1) {
             let starts_np = |s: Span| {
-                let k = doc.tokens.partition_point(|t| t.span.start < s.start);
+                let k = first_token(doc, s.start);
                 FUNCTION_WORDS.determiners.contains(lower(doc, k))
                     || doc.tokens[k].kind == TokenKind::Number
             };
@@ -1032,7 +1050,7 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
     })?;
     let target = subject_of_be(doc, lo, be)?;
     // "I don't think this is a ridiculous idea": a denied belief flips it.
-    let t0 = doc.tokens.partition_point(|t| t.span.start < target.start);
+    let t0 = first_token(doc, target.start);
     let denied = (t0.saturating_sub(3).max(lo + 1)..t0).find(|&v| {
         matches!(lower(doc, v), "think" | "believe" | "thought" | "believed")
             && matches!(
@@ -1097,10 +1115,10 @@ fn negated_judgement(
 /// before it in "called the citation and the demand a ploy".
 fn first_object(ctx: &Ctx, target: Span) -> usize {
     let doc = ctx.doc;
-    let first = doc.tokens.partition_point(|t| t.span.start < target.start);
+    let first = first_token(doc, target.start);
     if first > ctx.lo + 1 && lower(doc, first - 1) == "and" {
         if let Some(left) = phrase_before(doc, ctx.lo, first - 1) {
-            return doc.tokens.partition_point(|t| t.span.start < left.start);
+            return first_token(doc, left.start);
         }
     }
     first
@@ -1112,7 +1130,7 @@ fn first_of_two_objects(ctx: &Ctx, st: &Stance) -> Option<Stance> {
     let doc = ctx.doc;
     let target = Span::new(st.target.start, st.target.end);
     let first = first_object(ctx, target);
-    let at = doc.tokens.partition_point(|t| t.span.start < target.start);
+    let at = first_token(doc, target.start);
     if first == at || !st.evidence.detail.contains("named by") {
         return None;
     }
@@ -1180,14 +1198,8 @@ fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option
             doc.token_text(verb)
         ),
     );
-    st.holder = verb_holder(ctx, verb).and_then(|h| {
-        let span = holder_phrase(doc, Span::new(h.start, h.end))?;
-        Some(speaker(ctx, span))
-    });
-    st.holder_name = st
-        .holder
-        .as_ref()
-        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()));
+    st.holder = verb_holder(ctx, verb).and_then(|h| noun_phrase_holder(ctx, h));
+    st.holder_name = actor_name(ctx, &st.holder);
     if let Some(h) = &st.holder {
         let span = Span::new(st.start, st.end).cover(Span::new(h.start, h.end));
         (st.start, st.end) = (span.start, span.end);
@@ -1269,10 +1281,7 @@ fn refusal(ctx: &Ctx, k: usize) -> Option<Stance> {
     st.negated = true;
     st.evidence.rule = "stance:refusal".into();
     st.holder = verb_holder(ctx, k);
-    st.holder_name = st
-        .holder
-        .as_ref()
-        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()));
+    st.holder_name = actor_name(ctx, &st.holder);
     Some(st)
 }
 
@@ -1284,7 +1293,7 @@ fn held_in_contempt(ctx: &Ctx, k: usize) -> Option<Stance> {
         return None;
     }
     let target = target_after(doc, k + 1, ctx.hi)?;
-    let after = doc.tokens.partition_point(|t| t.span.end <= target.end);
+    let after = end_token(doc, target.end);
     if !(after + 1 < ctx.hi && lower(doc, after) == "in" && lower(doc, after + 1) == "contempt") {
         return None;
     }
@@ -1298,10 +1307,7 @@ fn held_in_contempt(ctx: &Ctx, k: usize) -> Option<Stance> {
     );
     st.evidence.rule = "stance:verb".into();
     st.holder = verb_holder(ctx, k);
-    st.holder_name = st
-        .holder
-        .as_ref()
-        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()));
+    st.holder_name = actor_name(ctx, &st.holder);
     Some(st)
 }
 
@@ -1334,7 +1340,7 @@ fn demand_on_object(ctx: &Ctx, k: usize) -> Option<Stance> {
         _ => return None,
     };
     let target = target_after(doc, object, ctx.hi)?;
-    let after = doc.tokens.partition_point(|t| t.span.end <= target.end);
+    let after = end_token(doc, target.end);
     if !(after + 1 < ctx.hi && lower(doc, after) == "to") {
         return None;
     }
@@ -1348,10 +1354,7 @@ fn demand_on_object(ctx: &Ctx, k: usize) -> Option<Stance> {
         format!("demand on the object: “{}”", cue.text),
     );
     st.holder = verb_holder(ctx, k);
-    st.holder_name = st
-        .holder
-        .as_ref()
-        .and_then(|h| h.actor.map(|a| ctx.actors.list[a].name.clone()));
+    st.holder_name = actor_name(ctx, &st.holder);
     Some(st)
 }
 
@@ -1402,8 +1405,8 @@ fn possessor(doc: &Doc, lo: usize, i: usize) -> Option<Span> {
 
 /// The object of a removal noun heading a target ("the complete repeal of X" -> X).
 fn removal_object(doc: &Doc, target: Span, hi: usize) -> Option<Span> {
-    let first = doc.tokens.partition_point(|t| t.span.start < target.start);
-    let last = doc.tokens.partition_point(|t| t.span.end <= target.end);
+    let first = first_token(doc, target.start);
+    let last = end_token(doc, target.end);
     let head = (first..last.min(hi)).find(|&k| listed(lower(doc, k), "removal"))?;
     (head + 1 < hi && lower(doc, head + 1) == "of")
         .then(|| target_after(doc, head + 2, hi))
