@@ -88,10 +88,10 @@ fn label_of_section(section: &str) -> Option<Label> {
 /// Names: the tagger's, refined by the lexicons, then lexicon names the
 /// tagger missed, then names after an honorific ("Sheikh Fawaz Al Khalifa").
 fn names(doc: &Doc) -> Vec<Entity> {
-    let sentences: Vec<Vec<&str>> = doc
+    let sentences: Vec<&[&str]> = doc
         .sentences
         .iter()
-        .map(|s| s.tokens.clone().map(|i| doc.token_text(i)).collect())
+        .map(|s| doc.token_texts(s.tokens.clone()))
         .collect();
     let mut out = Vec::new();
     let mut covered = vec![false; doc.tokens.len()];

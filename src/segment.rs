@@ -71,12 +71,19 @@ pub struct Doc<'t> {
     /// `lowered_text` (empty range: the token's own text).
     lowered: Vec<(usize, usize)>,
     lowered_text: String,
+    /// The text of each token, sliced once.
+    words: Vec<&'t str>,
 }
 
 impl<'t> Doc<'t> {
     /// The text of token `i`.
     pub fn token_text(&self, i: usize) -> &'t str {
-        self.tokens[i].span.slice(self.text)
+        self.words[i]
+    }
+
+    /// The texts of tokens `range`.
+    pub fn token_texts(&self, range: std::ops::Range<usize>) -> &[&'t str] {
+        &self.words[range]
     }
 
     /// The lower-case form of token `i`, with a curly apostrophe made straight.
@@ -101,6 +108,7 @@ pub fn segment(text: &str) -> Doc<'_> {
         tokenize(text, para, &mut doc.tokens);
         split_sentences(text, first, p, &mut doc);
     }
+    doc.words = doc.tokens.iter().map(|t| t.span.slice(text)).collect();
     let mut lowered_text = String::new();
     doc.lowered = doc
         .tokens

@@ -401,15 +401,15 @@ pub(crate) struct DocCtx {
 }
 
 impl DocCtx {
-    fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> DocCtx {
-        let n: usize = sentences.iter().map(|s| s.len()).sum();
+    fn new<V: AsRef<[S]>, S: AsRef<str>>(sentences: &[V]) -> DocCtx {
+        let n: usize = sentences.iter().map(|s| s.as_ref().len()).sum();
         let mut toks = Vec::with_capacity(n);
         let mut sent_start = Vec::with_capacity(sentences.len() + 1);
         let mut caps = Vec::with_capacity(sentences.len());
         for s in sentences {
             sent_start.push(toks.len());
             let a = toks.len();
-            toks.extend(s.iter().map(|t| Tok::new(t.as_ref())));
+            toks.extend(s.as_ref().iter().map(|t| Tok::new(t.as_ref())));
             let f = toks[a..].iter().fold(0u8, |f, t| f | t.flags);
             caps.push(f & F_HAS_UPPER != 0 && f & F_HAS_LOWER == 0);
         }
@@ -560,9 +560,20 @@ fn context_features(d: &DocCtx, s: usize, i: usize, f: &mut Feats) {
 
 /// Features on previous predicted tags and on the document's prediction history.
 fn dynamic_features(d: &DocCtx, i: usize, p1: usize, p2: usize, f: &mut Feats) {
-    let t = &d.toks[i];
+    tag_features(p1, p2, f);
+    token_dynamic_features(d, i, p1, f);
+}
+
+/// The features of the two previous tags alone.
+fn tag_features(p1: usize, p2: usize, f: &mut Feats) {
     f.push(feat(30, p1 as u64));
     f.push(feat(31, (p2 * 32 + p1) as u64));
+}
+
+/// The previous tag with the token's shape, and what the document has
+/// predicted for the token's word form so far.
+fn token_dynamic_features(d: &DocCtx, i: usize, p1: usize, f: &mut Feats) {
+    let t = &d.toks[i];
     // (previous tag x word did not help: dropped)
     f.push(feat2(33, p1 as u64, t.cshape));
     if t.flags & F_HAS_UPPER == 0 {
@@ -654,7 +665,10 @@ fn static_scores<M: Model>(m: &M, d: &DocCtx, s: usize, stat: &mut [[i32; NT]]) 
 }
 
 /// Greedy left-to-right decoding of a whole document.
-pub(crate) fn decode_document<M: Model, S: AsRef<str>>(m: &mut M, sentences: &[Vec<S>]) -> Decoded {
+pub(crate) fn decode_document<M: Model, V: AsRef<[S]>, S: AsRef<str>>(
+    m: &mut M,
+    sentences: &[V],
+) -> Decoded {
     let mut d = DocCtx::new(sentences);
     let n = d.toks.len();
     let (mut tags, mut margins) = (Vec::with_capacity(n), Vec::with_capacity(n));
@@ -663,6 +677,8 @@ pub(crate) fn decode_document<M: Model, S: AsRef<str>>(m: &mut M, sentences: &[V
         n: 0,
     };
     let allowed = allowed_table();
+    // Runtime: the scores of each pair of previous tags, computed once per document.
+    let mut by_tags: Vec<Option<[i32; NT]>> = vec![None; (NT + 1) * (NT + 1)];
     // Runtime: the static scores of every token, before decoding.
     let mut stat = if M::TRAINING {
         vec![[0; NT]; n]
@@ -677,11 +693,26 @@ pub(crate) fn decode_document<M: Model, S: AsRef<str>>(m: &mut M, sentences: &[V
         let (mut p1, mut p2) = (START, START);
         for i in a..b {
             f.n = 0;
+            let mut scores = stat[i];
             if M::TRAINING {
                 static_features(&d, s, i, &mut f);
+                dynamic_features(&d, i, p1, p2, &mut f);
+            } else {
+                let tags_scores = by_tags[p2 * (NT + 1) + p1].get_or_insert_with(|| {
+                    let mut g = Feats {
+                        buf: [0; MAXF],
+                        n: 0,
+                    };
+                    tag_features(p1, p2, &mut g);
+                    let mut sc = [0; NT];
+                    m.add_scores(g.as_slice(), &mut sc);
+                    sc
+                });
+                for (s, t) in scores.iter_mut().zip(tags_scores.iter()) {
+                    *s += t;
+                }
+                token_dynamic_features(&d, i, p1, &mut f);
             }
-            dynamic_features(&d, i, p1, p2, &mut f);
-            let mut scores = stat[i];
             m.add_scores(f.as_slice(), &mut scores);
             let prev = if i == a { 0 } else { p1 };
             let ok = &allowed[usize::from(i + 1 == b) * (NT + 1) + prev];
@@ -834,7 +865,7 @@ impl Tagger {
     }
 
     /// Tag a document given as sentences of tokens (token strings as they appear in text).
-    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<TaggedEntity> {
+    pub fn tag_document<V: AsRef<[S]>, S: AsRef<str>>(&self, sentences: &[V]) -> Vec<TaggedEntity> {
         let dec = decode_document(&mut Run(self), sentences);
         let mut out = Vec::new();
         for s in 0..dec.sent_start.len().saturating_sub(1) {
