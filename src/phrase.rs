@@ -217,6 +217,9 @@ pub fn phrase_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
             || (is_word(doc, j)
                 && (fw.determiners.contains(l) || !fw.stops.contains(l))
                 && (j == start || !is_verbish(doc, j))
+                // "the country would formally declare": an auxiliary ends it.
+                && (j == start || !fw.aux.contains(l) || is_capitalized(doc, j))
+                && !participle_clause(doc, start, j, hi)
                 && (j == start
                     || !fw.determiners.contains(l)
                     || fw.prepositions.contains(lower(doc, j - 1))));
@@ -235,6 +238,22 @@ pub fn phrase_at(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         }
     }
     trim(doc, start, j)
+}
+
+/// "papers ranging from", "people living in": a participle after a plural
+/// noun, before a preposition, opens a clause that ends the phrase.
+fn participle_clause(doc: &Doc, start: usize, j: usize, hi: usize) -> bool {
+    let (w, before) = (
+        lower(doc, j),
+        if j > start { lower(doc, j - 1) } else { "" },
+    );
+    j > start
+        && j + 1 < hi
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !is_capitalized(doc, j)
+        && ((before.ends_with('s') && !before.ends_with("ss")) || before == "people")
+        && FUNCTION_WORDS.prepositions.contains(lower(doc, j + 1))
 }
 
 /// Trims leading and trailing words that cannot open or close a noun phrase.

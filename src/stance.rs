@@ -214,6 +214,55 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
     // "the support", "his veto", "the complete repeal": nouns, not verbs.
     let after_determiner = (i > 0 && determiner(i - 1))
         || (i > 1 && determiner(i - 2) && listed(first, "removal") && !is_capitalized(doc, i - 1));
+    // "experienced attacks upon", "police shootings and protests": a plural
+    // noun after a verb, or joined to a plural noun, not a verb.
+    let plural_noun = first.ends_with('s')
+        && i > lo
+        && (crate::phrase::is_verbish(doc, i - 1)
+            || (i > lo + 1 && matches!(lower(doc, i - 1), "and" | "or") && {
+                let w = lower(doc, i - 2);
+                w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !is_capitalized(doc, i - 2)
+                    && STANCE_CUES.get(w).is_none()
+            }));
+    // "a big question remains": an adjective between a determiner and a
+    // base form ("the president signed", "the senators oppose" are verbs).
+    let base_form = !first.ends_with('s') && !first.ends_with("ed");
+    let after_adjective = base_form && i > lo + 1 && determiner(i - 2) && {
+        let w = lower(doc, i - 1);
+        !w.ends_with('s')
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && !is_capitalized(doc, i - 1)
+            && !w.ends_with("ly")
+            && !FUNCTION_WORDS.aux.contains(w)
+            && !FUNCTION_WORDS.stops.contains(w)
+            && !FUNCTION_WORDS.pronouns.contains(w)
+            && !crate::phrase::is_verbish(doc, i - 1)
+    };
+    // "insulting remarks", "opposing viewpoints": a participle as adjective.
+    let adjective_use = first.ends_with("ing")
+        && i + 1 < hi
+        && matches!(
+            lower(doc, i + 1),
+            "remarks"
+                | "comments"
+                | "language"
+                | "tweets"
+                | "words"
+                | "statements"
+                | "views"
+                | "viewpoints"
+                | "side"
+                | "sides"
+                | "camps"
+                | "forces"
+                | "parties"
+                | "ads"
+                | "behavior"
+                | "behaviour"
+        );
+    let after_determiner = after_determiner || plural_noun || after_adjective || adjective_use;
     cues.iter().find(|c| {
         let verb = matches!(c.section, "support" | "oppose" | "evaluative");
         matches!(
@@ -307,7 +356,9 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         return None; // "we consider" alone is no stance
     }
     let cue_start = negation.map_or(i, |(n, _)| n);
-    let passive = kind == "verb" && is_passive(doc, ctx.lo, cue_start, i);
+    // "are opposed to our movement": a state, said of the subject.
+    let stative = end < ctx.hi && lower(doc, end) == "to" && lower(doc, i) == "opposed";
+    let passive = kind == "verb" && !stative && is_passive(doc, ctx.lo, cue_start, i);
     let (holder, target) = match kind {
         "hidden" => (None, phrase_before(doc, ctx.lo, cue_start)?),
         "agent" => (
@@ -316,16 +367,31 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         ),
         "noun" => {
             let complement = noun_complement(doc, cue, end, ctx.hi);
-            (
-                noun_holder(ctx, i, complement),
-                target_after(doc, complement, ctx.hi)?,
-            )
+            match received_before(ctx, i).filter(|_| cue.words.last() == Some(&"of")) {
+                // "won the endorsement of the Times": the one after "of"
+                // holds the stance, the one who receives it is its target.
+                Some(v) => {
+                    let giver = target_after(doc, complement, ctx.hi)?;
+                    let receiver = noun_phrase_holder(ctx, verb_holder(ctx, v)?)?;
+                    (
+                        Some(speaker(ctx, giver)),
+                        Span::new(receiver.start, receiver.end),
+                    )
+                }
+                None => (
+                    noun_holder(ctx, i, complement),
+                    target_after(doc, complement, ctx.hi)?,
+                ),
+            }
         }
         _ if passive => (
             by_agent(ctx, end),
             subject_before_be(doc, ctx.lo, cue_start)?,
         ),
-        _ => (verb_holder(ctx, cue_start), target_after(doc, end, ctx.hi)?),
+        _ => (
+            verb_holder(ctx, cue_start),
+            target_after(doc, end + usize::from(stative), ctx.hi)?,
+        ),
     };
     // "fired three missiles": weapons, not a sacking.
     let weapon = |w: &str| {
@@ -359,6 +425,49 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
             .slice(doc.text)
             .split_whitespace()
             .any(|w| weapon(&w.to_lowercase()))
+    {
+        return None;
+    }
+    // "trying to question several of those individuals": an interrogation.
+    if cue.text.starts_with("question")
+        && target.slice(doc.text).split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "him"
+                    | "her"
+                    | "them"
+                    | "individuals"
+                    | "witnesses"
+                    | "witness"
+                    | "suspects"
+                    | "suspect"
+                    | "officials"
+                    | "staff"
+                    | "aides"
+                    | "people"
+            )
+        })
+    {
+        return None;
+    }
+    // "welcomed several hundred guests": a greeting, not an endorsement.
+    if cue.text.starts_with("welcom")
+        && target.slice(doc.text).split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "guest"
+                    | "guests"
+                    | "visitor"
+                    | "visitors"
+                    | "crowd"
+                    | "crowds"
+                    | "audience"
+                    | "audiences"
+                    | "attendees"
+                    | "delegates"
+                    | "participants"
+            )
+        })
     {
         return None;
     }
@@ -509,6 +618,17 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
                     | "seeks"
                     | "hopes"
                     | "vows"
+                    | "say"
+                    | "said"
+                    | "think"
+                    | "thought"
+                    | "believe"
+                    | "tell"
+                    | "told"
+                    | "know"
+                    | "knew"
+                    | "feel"
+                    | "felt"
             )
     };
     // "is bringing the people": the noun phrase after the last verb, when
@@ -522,6 +642,10 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
         {
             a = v + 1;
         }
+    }
+    // "including George W. Bush": the name after the listing word.
+    if a + 1 < b && matches!(lower(doc, a), "including" | "like" | "notably") {
+        a += 1;
     }
     let opener = lower(doc, a.min(b.saturating_sub(1)));
     let clause = (a..b).any(|k| verbal(k) || lower(doc, k) == "nobody");
@@ -630,6 +754,12 @@ fn by_agent(ctx: &Ctx, end: usize) -> Option<Speaker> {
 /// auxiliaries, relative pronouns, coordination and infinitives.
 fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
     let doc = ctx.doc;
+    // "Trump “lashed out at”": a quotation opening at the verb.
+    let k = if k > ctx.lo + 1 && doc.tokens[k - 1].kind == TokenKind::Quote {
+        k - 1
+    } else {
+        k
+    };
     let j = skip_aux_back(doc, ctx.lo, k);
     if j == ctx.lo {
         return None;
@@ -656,6 +786,47 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             || FUNCTION_WORDS.prepositions.contains(w)
             || matches!(w, "while" | "when" | "after" | "before" | "since") =>
         {
+            // "it's critical to support": an impersonal subject, so the
+            // holder is whoever says it (filled in from the quote).
+            if w == "to" && impersonal_before(doc, ctx.lo, j - 1) {
+                return None;
+            }
+            // "Sanders on Tuesday said he wants to attack": the subject of
+            // the verb of will before "to".
+            if w == "to" && j >= ctx.lo + 2 && is_will(lower(doc, j - 2)) {
+                // "appears set to veto": through a verb of seeming.
+                let v = j - 2;
+                let v = if v > ctx.lo
+                    && matches!(
+                        lower(doc, v - 1),
+                        "appears" | "appeared" | "seems" | "seemed"
+                    ) {
+                    v - 1
+                } else {
+                    v
+                };
+                let subject = phrase_before(doc, ctx.lo, skip_aux_back(doc, ctx.lo, v))
+                    .filter(|p| holder_phrase(doc, *p).is_some());
+                if let Some(p) = subject {
+                    return Some(speaker(ctx, coordinated(doc, ctx.lo, p)));
+                }
+            }
+            // "Cruz thanked Trump for backing": the one thanked, praised or
+            // blamed for the act holds its stance.
+            if w == "for" && j >= ctx.lo + 2 {
+                let object = ctx
+                    .previous_target
+                    .filter(|t| t.end == doc.tokens[j - 2].span.end);
+                if let Some(t) = object {
+                    return Some(speaker(ctx, t));
+                }
+            }
+            // "allow 9/11 families to sue": the ones allowed hold it.
+            if w == "to" {
+                if let Some(object) = allowed_before(ctx, j - 1) {
+                    return Some(speaker(ctx, object));
+                }
+            }
             // "Schiff called on Obama to retaliate against Russia": the one
             // who calls for the act holds its stance.
             if w == "to" {
@@ -676,8 +847,129 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 .or_else(|| ctx.previous.clone())
                 .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p)))
         }
-        _ => phrase_before(doc, ctx.lo, k).map(|p| speaker(ctx, coordinated(doc, ctx.lo, p))),
+        _ => {
+            let p = phrase_before(doc, ctx.lo, k)?;
+            // "filed suit challenging the law": the object of the verb before
+            // a participle is no holder; that verb's subject is.
+            let first = first_token(doc, p.start);
+            if lower(doc, k).ends_with("ing")
+                && first > ctx.lo + 1
+                && first + 1 == k
+                && crate::phrase::is_verbish(doc, first - 1)
+                && !FUNCTION_WORDS.prepositions.contains(lower(doc, first - 2))
+            {
+                if let Some(h) = verb_holder(ctx, first - 1) {
+                    return Some(h);
+                }
+            }
+            Some(speaker(ctx, coordinated(doc, ctx.lo, p)))
+        }
     }
+}
+
+/// The object of "allow/let/permit X to" whose "to" is at `to`.
+fn allowed_before(ctx: &Ctx, to: usize) -> Option<Span> {
+    let doc = ctx.doc;
+    let object = phrase_before(doc, ctx.lo, to)?;
+    let v = first_token(doc, object.start).checked_sub(1)?;
+    (v >= ctx.lo
+        && matches!(
+            lower(doc, v),
+            "allow"
+                | "allows"
+                | "allowed"
+                | "allowing"
+                | "let"
+                | "lets"
+                | "permit"
+                | "permits"
+                | "permitted"
+                | "enable"
+                | "enables"
+                | "enabled"
+                | "authorize"
+                | "authorizes"
+                | "authorized"
+        ))
+    .then_some(object)
+}
+
+/// Verbs of will and intent before an infinitive ("wants to", "vowed to").
+fn is_will(w: &str) -> bool {
+    matches!(
+        w,
+        "want"
+            | "wants"
+            | "wanted"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "vow"
+            | "vows"
+            | "vowed"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "pledge"
+            | "pledges"
+            | "pledged"
+            | "seek"
+            | "seeks"
+            | "sought"
+            | "try"
+            | "tries"
+            | "tried"
+            | "decide"
+            | "decides"
+            | "decided"
+            | "threaten"
+            | "threatens"
+            | "threatened"
+            | "vote"
+            | "votes"
+            | "voted"
+            | "move"
+            | "moves"
+            | "moved"
+            | "begin"
+            | "begins"
+            | "began"
+            | "beginning"
+            | "start"
+            | "starts"
+            | "started"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "set"
+            | "poised"
+            | "expected"
+            | "ready"
+            | "prepared"
+    )
+}
+
+/// "it's critical to", "it is very important to": "it", a form of "be" and
+/// up to three lower-case words before the "to" at `to`.
+fn impersonal_before(doc: &Doc, lo: usize, to: usize) -> bool {
+    let mut k = to;
+    while k > lo && to - k < 4 {
+        k -= 1;
+        let w = lower(doc, k);
+        if is_be(w) || matches!(w, "'s" | "’s") {
+            return k > lo && lower(doc, k - 1) == "it" && k + 1 < to;
+        }
+        if doc.tokens[k].kind != TokenKind::Word || is_capitalized(doc, k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "struggling against discrimination and racism and sexism": each target
@@ -704,6 +996,8 @@ fn coordinated_targets(ctx: &Ctx, st: &Stance) -> Vec<Stance> {
             || (w.ends_with("ing") && !is_capitalized(doc, k + 1))
             || (w.ends_with("ly") && !is_capitalized(doc, k + 1))
             || matches!(w, "maybe" | "perhaps" | "then" | "also" | "even")
+            // "supporting Clinton and said she would": a reporting verb.
+            || (crate::lexicon::CUES.contains_key(w) && !is_capitalized(doc, k + 1))
             // "the current national and local Labour Party": adjectives, not
             // two targets (a target after a determiner pairs with another).
             || (starts_with_determiner(st.target.start)
@@ -778,6 +1072,66 @@ fn noun_complement(doc: &Doc, cue: &PhraseCue, end: usize, hi: usize) -> usize {
         .map_or(end, |k| k + 1)
 }
 
+/// The verb of receiving before the noun cue at `i`, over determiners and
+/// adjectives: "received the endorsement of", "had the financial backing of",
+/// "drew the condemnation of".
+fn received_before(ctx: &Ctx, i: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let mut k = i;
+    while k > ctx.lo && i - k < 4 {
+        k -= 1;
+        let w = lower(doc, k);
+        if matches!(
+            w,
+            "receive"
+                | "receives"
+                | "received"
+                | "receiving"
+                | "win"
+                | "wins"
+                | "won"
+                | "winning"
+                | "earn"
+                | "earns"
+                | "earned"
+                | "earning"
+                | "get"
+                | "gets"
+                | "got"
+                | "getting"
+                | "secure"
+                | "secures"
+                | "secured"
+                | "securing"
+                | "gain"
+                | "gains"
+                | "gained"
+                | "have"
+                | "has"
+                | "had"
+                | "enjoy"
+                | "enjoys"
+                | "enjoyed"
+                | "draw"
+                | "draws"
+                | "drew"
+                | "drawn"
+                | "accept"
+                | "accepted"
+        ) {
+            return Some(k);
+        }
+        let modifier = doc.tokens[k].kind == TokenKind::Word
+            && !is_capitalized(doc, k)
+            && !crate::phrase::is_verbish(doc, k)
+            && (FUNCTION_WORDS.determiners.contains(w) || !FUNCTION_WORDS.stops.contains(w));
+        if !modifier {
+            return None;
+        }
+    }
+    None
+}
+
 /// The holder of a noun cue: a possessor ("Labour's criticism of") or an
 /// agent ("resignations by labour councillors ... over").
 fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
@@ -811,6 +1165,16 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
     }
     if i > ctx.lo + 1 && matches!(doc.token_text(i - 1), "'s" | "’s") {
         return phrase_before(doc, ctx.lo, i - 1).map(|p| speaker(ctx, p));
+    }
+    // "FBI criticism of", "Republican opposition to": a name before the noun.
+    if i > ctx.lo && is_capitalized(doc, i - 1) {
+        if ctx.actors.actor_of(doc.tokens[i - 1].span).is_some() {
+            let mut a = i - 1;
+            while a > ctx.lo && is_capitalized(doc, a - 1) {
+                a -= 1;
+            }
+            return Some(speaker(ctx, tokens_span(doc, a, i)));
+        }
     }
     // "his endorsement of Trump": a possessive pronoun holds it.
     if i > ctx.lo
@@ -912,7 +1276,13 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
                     | "when"
                     | "while"
                     | "if"
-            );
+                    | "rather"
+                    | "instead"
+                    | "than"
+            )
+            || (k > start
+                && !is_capitalized(doc, k)
+                && matches!(w, "soon" | "today" | "yesterday" | "tomorrow" | "tonight"));
         if !(word || possessive) || stop {
             break;
         }
@@ -964,6 +1334,15 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
                 (1, "judgement_support") => Some(Polarity::Support),
                 _ => None,
             })?;
+    // "this is a very dangerous time": the word judges a time, not the subject.
+    if k + 1 < ctx.hi
+        && matches!(
+            lower(doc, k + 1),
+            "time" | "times" | "moment" | "period" | "day" | "days" | "week" | "year" | "era"
+        )
+    {
+        return None;
+    }
     // Determiners, intensifiers and adjectives before the word: "a
     // disgusting fraud", "a transparent political ploy".
     let adjective = |j: usize| {
@@ -1280,7 +1659,7 @@ fn refusal(ctx: &Ctx, k: usize) -> Option<Stance> {
     );
     st.negated = true;
     st.evidence.rule = "stance:refusal".into();
-    st.holder = verb_holder(ctx, k);
+    st.holder = verb_holder(ctx, k).and_then(|h| noun_phrase_holder(ctx, h));
     st.holder_name = actor_name(ctx, &st.holder);
     Some(st)
 }
@@ -1745,5 +2124,97 @@ mod tests {
     #[test]
     fn neutral_reports_are_not_stances() {
         assert!(stances("The minister met the ambassadors and held talks in London.").is_empty());
+    }
+
+    #[test]
+    fn holders_of_received_support_allowed_acts_and_infinitives() {
+        use Polarity::*;
+        // "received the endorsement of X": X holds it, the receiver is its target.
+        has(
+            "Clinton was thrilled to receive the endorsement of LeBron James.",
+            "LeBron James",
+            Support,
+            "Clinton",
+            false,
+        );
+        has(
+            "Mr. Clarke had the financial backing of Mr. Justice.",
+            "Mr. Justice",
+            Support,
+            "Mr. Clarke",
+            false,
+        );
+        // The ones allowed to act hold the act's stance.
+        has(
+            "The bill would allow 9/11 families to sue Saudi Arabia.",
+            "9/11 families",
+            Oppose,
+            "Saudi Arabia",
+            false,
+        );
+        // The subject of a verb of will, not the clause around it.
+        has(
+            "Based on a Times article, Sanders said he wants to attack four provisions.",
+            "he",
+            Oppose,
+            "four provisions",
+            false,
+        );
+        has(
+            "President Obama appears set to veto the legislation.",
+            "President Obama",
+            Oppose,
+            "the legislation",
+            false,
+        );
+        // A verb right after a quotation mark, a subject after "that".
+        has(
+            "Mook said that Trump “lashed out at our generals.”",
+            "Trump",
+            Oppose,
+            "our generals",
+            false,
+        );
+        has(
+            "May said this week that the country would break with the E.U. soon.",
+            "the country",
+            Oppose,
+            "the E.U.",
+            false,
+        );
+        // A participle after a verb's object: that verb's subject holds it.
+        has(
+            "The coalition filed suit challenging the law.",
+            "The coalition",
+            Oppose,
+            "the law",
+            false,
+        );
+        // A name before a noun of stance, and "be opposed to".
+        has(
+            "The ad cites FBI criticism of the email system.",
+            "FBI",
+            Oppose,
+            "the email system",
+            false,
+        );
+        has(
+            "Many news anchors are opposed to our movement.",
+            "Many news anchors",
+            Oppose,
+            "our movement",
+            false,
+        );
+    }
+
+    #[test]
+    fn nouns_adjectives_and_greetings_are_no_stance() {
+        assert!(stances("Last weekend, America experienced attacks upon our shores.").is_empty());
+        assert!(stances("A big question remains, however.").is_empty());
+        assert!(stances("RT pointed to its openness to opposing viewpoints.").is_empty());
+        assert!(stances("Kelly confronted him with insulting remarks.").is_empty());
+        assert!(stances("As he welcomed several hundred guests, Scott smiled.").is_empty());
+        assert!(stances("Republicans tried to question several protected individuals.").is_empty());
+        assert!(stances("“So this is a very dangerous time,” Flynn said.").is_empty());
     }
 }
