@@ -1167,14 +1167,15 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
         return phrase_before(doc, ctx.lo, i - 1).map(|p| speaker(ctx, p));
     }
     // "FBI criticism of", "Republican opposition to": a name before the noun.
-    if i > ctx.lo && is_capitalized(doc, i - 1) {
-        if ctx.actors.actor_of(doc.tokens[i - 1].span).is_some() {
-            let mut a = i - 1;
-            while a > ctx.lo && is_capitalized(doc, a - 1) {
-                a -= 1;
-            }
-            return Some(speaker(ctx, tokens_span(doc, a, i)));
+    if i > ctx.lo
+        && is_capitalized(doc, i - 1)
+        && ctx.actors.actor_of(doc.tokens[i - 1].span).is_some()
+    {
+        let mut a = i - 1;
+        while a > ctx.lo && is_capitalized(doc, a - 1) {
+            a -= 1;
         }
+        return Some(speaker(ctx, tokens_span(doc, a, i)));
     }
     // "his endorsement of Trump": a possessive pronoun holds it.
     if i > ctx.lo
