@@ -49,7 +49,8 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
                 previous: previous.flatten(),
                 previous_target,
             };
-            if let Some(stance) = statement(&ctx, cue, i, end) {
+            if let Some(stance) = statement(&ctx, cue, i, end).filter(|_| !conditional(doc, lo, i))
+            {
                 let more = coordinated_targets(&ctx, &stance);
                 out.push(stance);
                 out.extend(more);
@@ -105,6 +106,15 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     out
 }
 
+/// True when the cue at `i` is in an "if" or "unless" clause: "If it doesn't
+/// have the capability to threaten its neighbors, ..." takes no position.
+fn conditional(doc: &Doc, lo: usize, i: usize) -> bool {
+    (lo..i)
+        .rev()
+        .take_while(|&k| !matches!(doc.token_text(k), "," | ";" | ":" | "—"))
+        .any(|k| matches!(lower(doc, k), "if" | "unless"))
+}
+
 /// What a statement needs to know about its sentence.
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
@@ -146,6 +156,22 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
         && matches!(
             lower(doc, i - 1),
             "stop" | "stops" | "stopped" | "stopping" | "cease" | "ceased" | "quit" | "quits"
+        )
+    {
+        return None;
+    }
+    // "refrain from attacking their opponent": a stance held back.
+    if i > lo + 1
+        && lower(doc, i - 1) == "from"
+        && matches!(
+            lower(doc, i - 2),
+            "refrain"
+                | "refrains"
+                | "refrained"
+                | "refraining"
+                | "desist"
+                | "abstain"
+                | "abstained"
         )
     {
         return None;
@@ -854,14 +880,29 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             let first = first_token(doc, p.start);
             if lower(doc, k).ends_with("ing")
                 && first > ctx.lo + 1
-                && first + 1 == k
+                && end_token(doc, p.end) == k
                 && crate::phrase::is_verbish(doc, first - 1)
+                && !is_be(lower(doc, first - 1))
+                && !FUNCTION_WORDS.aux.contains(lower(doc, first - 1))
                 && !FUNCTION_WORDS.prepositions.contains(lower(doc, first - 2))
             {
                 if let Some(h) = verb_holder(ctx, first - 1) {
                     return Some(h);
                 }
             }
+            // "the prototype for the millions of Americans supporting Trump":
+            // a participle's holder is the noun phrase right before it.
+            let p = if lower(doc, k).ends_with("ing") && end_token(doc, p.end) == k {
+                (first + 1..k)
+                    .rev()
+                    .find(|&q| {
+                        lower(doc, q) != "of" && FUNCTION_WORDS.prepositions.contains(lower(doc, q))
+                    })
+                    .filter(|&q| q + 1 < k)
+                    .map_or(p, |q| tokens_span(doc, q + 1, k))
+            } else {
+                p
+            };
             Some(speaker(ctx, coordinated(doc, ctx.lo, p)))
         }
     }
@@ -1244,6 +1285,10 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     if start >= hi {
         return None;
     }
+    // "people accused of rape": a participle, not a verb with its object.
+    if lower(doc, start) == "of" {
+        return None;
+    }
     // "demands that all Americans engage", "argues that Trump ...": a clause.
     if lower(doc, start) == "that" && start + 1 < hi && {
         let n = lower(doc, start + 1);
@@ -1356,7 +1401,13 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
             && !FUNCTION_WORDS.prepositions.contains(w)
             && !is_be(w)
             && !crate::phrase::is_verbish(doc, j)
+            // "are losing so many great people": a verb, not an adjective.
+            && !(w.ends_with("ing") && w.len() > 5)
     };
+    // "a great many folks", "a great deal": a quantity, not a judgement.
+    if k + 1 < ctx.hi && matches!(lower(doc, k + 1), "many" | "deal" | "number" | "amount") {
+        return None;
+    }
     // A quotation mark around the word: "a “disgrace”", "a "pathological liar"".
     let quote_mark = |j: usize| {
         let t = doc.token_text(j);
@@ -1455,6 +1506,10 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
 /// The subject before the "be" at `be`: a noun phrase, or a lone
 /// demonstrative ("This is a waste of time", "that was outrageous").
 fn subject_of_be(doc: &Doc, lo: usize, be: usize) -> Option<Span> {
+    // "There are a great many": no subject to judge.
+    if be > lo && lower(doc, be - 1) == "there" {
+        return None;
+    }
     phrase_before(doc, lo, be).or_else(|| {
         let p = be.checked_sub(1).filter(|&p| p >= lo)?;
         matches!(lower(doc, p), "this" | "that" | "these" | "those" | "it")
@@ -2217,5 +2272,36 @@ mod tests {
         assert!(stances("As he welcomed several hundred guests, Scott smiled.").is_empty());
         assert!(stances("Republicans tried to question several protected individuals.").is_empty());
         assert!(stances("“So this is a very dangerous time,” Flynn said.").is_empty());
+    }
+
+    #[test]
+    fn conditions_quantities_and_participles() {
+        use Polarity::*;
+        // A conditional clause, a quantity, a verb in -ing and a stance held
+        // back take no position.
+        assert!(
+            stances("“If it can't threaten its neighbors yet, it will soon,” Acton said.")
+                .is_empty()
+        );
+        assert!(stances("“There are a great many folks in Congress,” said Brooks.").is_empty());
+        assert!(stances("He says, “We are losing so many great people.”").is_empty());
+        assert!(stances("Lauer asked them to refrain from attacking their opponent.").is_empty());
+        assert!(stances("Kaine represented people accused of rape.").is_empty());
+        // A participle's holder: the subject of the verb before its object,
+        // or the noun phrase right before it.
+        has(
+            "Recently, it issued a policy paper welcoming the administration's plans.",
+            "it",
+            Support,
+            "the administration's plans",
+            false,
+        );
+        has(
+            "She is the prototype for the millions of Americans supporting Donald Trump.",
+            "the millions of Americans",
+            Support,
+            "Donald Trump",
+            false,
+        );
     }
 }
