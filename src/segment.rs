@@ -101,6 +101,7 @@ pub fn segment(text: &str) -> Doc<'_> {
         text,
         ..Doc::default()
     };
+    doc.tokens.reserve(text.len() / 5); // news runs about 5.5 bytes a token
     for para in paragraphs(text) {
         let p = doc.paragraphs.len();
         doc.paragraphs.push(para);
@@ -115,7 +116,12 @@ pub fn segment(text: &str) -> Doc<'_> {
         .iter()
         .map(|t| {
             let s = t.span.slice(text);
-            if !s.chars().any(|c| c.is_uppercase() || c == '’') {
+            let plain = if s.is_ascii() {
+                !s.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                !s.chars().any(|c| c.is_uppercase() || c == '’')
+            };
+            if plain {
                 return (0, 0);
             }
             let a = lowered_text.len();
@@ -185,6 +191,10 @@ fn tokenize(text: &str, para: Span, out: &mut Vec<Token>) {
     let s = &text[para.start..para.end];
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
+        if c == ' ' {
+            i += 1; // the commonest case first
+            continue;
+        }
         if c.is_whitespace() || c.is_control() {
             i += c.len_utf8();
             continue;
@@ -276,6 +286,26 @@ fn url_end(s: &str, i: usize) -> Option<usize> {
 
 /// The end of the word or number starting at `i`.
 fn word_end(s: &str, i: usize) -> (usize, TokenKind) {
+    // Most words are ASCII letters and digits ended by a space or plain
+    // punctuation: decided on bytes, without the general loop below.
+    let bytes = s.as_bytes();
+    let run = bytes[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let ends_plainly = bytes.get(i + run).is_none_or(|&b| {
+        b.is_ascii_whitespace()
+            || matches!(b, b'!' | b'"' | b'(' | b')' | b';' | b'?' | b'[' | b']')
+    });
+    if run > 0 && ends_plainly {
+        let letters = bytes[i..i + run].iter().any(u8::is_ascii_alphabetic);
+        let kind = if letters {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        return (i + run, kind);
+    }
     let mut end = i;
     let mut letters = false;
     let mut periods = false;
