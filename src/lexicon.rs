@@ -280,18 +280,22 @@ pub struct PhraseCue {
     pub section: &'static str,
     /// The variant as written in the list.
     pub text: &'static str,
+    /// True for the first variant of its line (the base form of a verb).
+    pub lemma: bool,
 }
 
 /// Stance cues (`data/stance_cues.txt`), indexed by their first word, longest first.
 pub static STANCE_CUES: LazyLock<HashMap<&'static str, Vec<PhraseCue>>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Vec<PhraseCue>> = HashMap::default();
     for (section, line) in entries(include_str!("../data/stance_cues.txt")) {
-        for variant in line.split('|').map(str::trim).filter(|v| !v.is_empty()) {
+        let variants = line.split('|').map(str::trim).filter(|v| !v.is_empty());
+        for (n, variant) in variants.enumerate() {
             let words: Vec<&'static str> = variant.split_whitespace().collect();
             map.entry(words[0]).or_default().push(PhraseCue {
                 words,
                 section,
                 text: variant,
+                lemma: n == 0,
             });
         }
     }

@@ -253,9 +253,9 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
                     && STANCE_CUES.get(w).is_none()
             }));
     // "a big question remains": an adjective between a determiner and a
-    // base form ("the president signed", "the senators oppose" are verbs).
-    let base_form = !first.ends_with('s') && !first.ends_with("ed");
-    let after_adjective = base_form && i > lo + 1 && determiner(i - 2) && {
+    // base form ("the president signed", "the senators oppose", "the union
+    // threw" are verbs; only a cue's base form is tested, below).
+    let after_adjective = i > lo + 1 && determiner(i - 2) && {
         let w = lower(doc, i - 1);
         !w.ends_with('s')
             && doc.tokens[i - 1].kind == TokenKind::Word
@@ -288,7 +288,7 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
                 | "behavior"
                 | "behaviour"
         );
-    let after_determiner = after_determiner || plural_noun || after_adjective || adjective_use;
+    let after_determiner = after_determiner || plural_noun || adjective_use;
     cues.iter().find(|c| {
         let verb = matches!(c.section, "support" | "oppose" | "evaluative");
         matches!(
@@ -300,7 +300,7 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
                 | "evaluative"
                 | "hidden"
                 | "agent"
-        ) && !(verb && after_determiner)
+        ) && !(verb && (after_determiner || (after_adjective && c.lemma)))
             && i + c.words.len() <= hi
             && c.words
                 .iter()
@@ -548,7 +548,33 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
                     | "blocked"
             )
         };
-    let removal = removal || (removed && kind == "verb");
+    // "called for Smith to resign": a demand aimed at a person opposes them.
+    let to_go = after + 2 < ctx.hi
+        && lower(doc, after) == "to"
+        && matches!(
+            lower(doc, after + 1),
+            "resign"
+                | "quit"
+                | "go"
+                | "leave"
+                | "step"
+                | "stand"
+                | "withdraw"
+                | "apologize"
+                | "apologise"
+        )
+        && (!matches!(lower(doc, after + 1), "step" | "stand")
+            || matches!(lower(doc, after + 2), "down" | "aside"));
+    let removal = removal || ((removed || to_go) && kind == "verb");
+    // "withdrew their endorsement of Trump" opposes Trump; "has not
+    // rescinded his endorsement" still supports, negated.
+    let withdrawn = if kind == "noun" {
+        withdrawn_before(ctx, i)
+    } else {
+        None
+    };
+    let negation = negation.or_else(|| withdrawn.and_then(|w| negator_before(doc, ctx.lo, w)));
+    let removal = removal || withdrawn.is_some();
     let plain = match (plain, removal) {
         (Polarity::Support, true) => Polarity::Oppose,
         (Polarity::Oppose, true) => Polarity::Support,
@@ -1113,6 +1139,46 @@ fn noun_complement(doc: &Doc, cue: &PhraseCue, end: usize, hi: usize) -> usize {
         .map_or(end, |k| k + 1)
 }
 
+/// The verb of withdrawal before the noun cue at `i`, over a possessive or
+/// a determiner: "withdrew their endorsement of", "rescinded his support for".
+fn withdrawn_before(ctx: &Ctx, i: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let v = (i.saturating_sub(3).max(ctx.lo)..i).rev().find(|&k| {
+        matches!(
+            lower(doc, k),
+            "withdraw"
+                | "withdraws"
+                | "withdrew"
+                | "withdrawn"
+                | "withdrawing"
+                | "rescind"
+                | "rescinds"
+                | "rescinded"
+                | "rescinding"
+                | "revoke"
+                | "revokes"
+                | "revoked"
+                | "revoking"
+                | "retract"
+                | "retracts"
+                | "retracted"
+                | "retracting"
+                | "pulled"
+                | "pull"
+                | "pulls"
+                | "pulling"
+        )
+    })?;
+    (v + 1..i)
+        .all(|k| {
+            let w = lower(doc, k);
+            FUNCTION_WORDS.determiners.contains(w)
+                || matches!(w, "'s" | "’s")
+                || is_capitalized(doc, k)
+        })
+        .then_some(v)
+}
+
 /// The verb of receiving before the noun cue at `i`, over determiners and
 /// adjectives: "received the endorsement of", "had the financial backing of",
 /// "drew the condemnation of".
@@ -1198,9 +1264,32 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
                         | "prominent"
                         | "leading"
                         | "other"
+                        | "strong"
+                        | "ardent"
+                        | "avid"
+                        | "loyal"
+                        | "outspoken"
+                        | "consistent"
+                        | "key"
+                        | "major"
+                        | "harsh"
+                        | "frequent"
+                        | "sharp"
+                        | "top"
+                        | "biggest"
+                        | "fiercest"
+                        | "harshest"
+                        | "loudest"
+                        | "long-time"
                 )
         } {
             a -= 1;
+        }
+        // "He is a strong supporter of the deal": the subject of "be".
+        if a > ctx.lo && is_be(lower(doc, a - 1)) {
+            if let Some(subject) = subject_of_be(doc, ctx.lo, a - 1) {
+                return Some(speaker(ctx, subject));
+            }
         }
         return Some(speaker(ctx, tokens_span(doc, a, i + 1)));
     }
@@ -1328,7 +1417,16 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
             )
             || (k > start
                 && !is_capitalized(doc, k)
-                && matches!(w, "soon" | "today" | "yesterday" | "tomorrow" | "tonight"));
+                && matches!(w, "soon" | "today" | "yesterday" | "tomorrow" | "tonight"))
+            // "fired the manager last week": a time, not part of the target.
+            || (k > start
+                && k + 1 < hi
+                && matches!(w, "last" | "next" | "earlier" | "later")
+                && (matches!(
+                    lower(doc, k + 1),
+                    "week" | "month" | "year" | "night" | "weekend" | "summer" | "spring"
+                        | "fall" | "autumn" | "winter" | "time" | "season"
+                ) || crate::lexicon::TIME_WORDS.contains_key(lower(doc, k + 1))));
         if !(word || possessive) || stop {
             break;
         }
@@ -2301,6 +2399,79 @@ mod tests {
             "the millions of Americans",
             Support,
             "Donald Trump",
+            false,
+        );
+    }
+
+    #[test]
+    fn decisions_of_the_guideline() {
+        use Polarity::*;
+        // Demands aimed at a person oppose them; cuts oppose what is cut.
+        has(
+            "He called for Smith to resign.",
+            "He",
+            Oppose,
+            "Smith",
+            false,
+        );
+        has(
+            "The council voted to cut funding for the program.",
+            "The council",
+            Oppose,
+            "funding",
+            false,
+        );
+        // A decision not to recommend opposes.
+        has(
+            "The prosecutor did not recommend charges.",
+            "The prosecutor",
+            Oppose,
+            "charges",
+            true,
+        );
+        // A withdrawn endorsement opposes the endorsed.
+        has(
+            "Several lawmakers withdrew their endorsement of Trump.",
+            "their",
+            Oppose,
+            "Trump",
+            false,
+        );
+        // Agent nouns after "be", phrases of favour, rallies, irregular pasts.
+        has(
+            "He is a strong supporter of the deal.",
+            "He",
+            Support,
+            "the deal",
+            false,
+        );
+        has(
+            "She came out in favour of the plan.",
+            "She",
+            Support,
+            "the plan",
+            false,
+        );
+        has(
+            "Protesters rallied against the pipeline.",
+            "Protesters",
+            Oppose,
+            "the pipeline",
+            false,
+        );
+        has(
+            "The union threw its support behind Clinton.",
+            "The union",
+            Support,
+            "Clinton",
+            false,
+        );
+        // A time after the target is not part of it.
+        has(
+            "The company fired the manager last week.",
+            "The company",
+            Oppose,
+            "the manager",
             false,
         );
     }
