@@ -161,9 +161,14 @@ fn scan_back(doc: &Doc, lo: usize, end: usize) -> usize {
                 && !fw.pronouns.contains(l)
                 && !is_verbish(doc, t)
                 && !fw.openers.contains(l)
-                && CUES
+                && (CUES
                     .get(l)
-                    .is_none_or(|(_, section)| *section == "act" || is_capitalized(doc, t)));
+                    .is_none_or(|(_, section)| *section == "act" || is_capitalized(doc, t))
+                    // "a series of tweets": a reporting verb's form used as a noun.
+                    || (t > lo && {
+                        let before = lower(doc, t - 1);
+                        fw.determiners.contains(before) || before == "of"
+                    })));
         if !keep {
             break;
         }

@@ -476,6 +476,10 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     {
         return None;
     }
+    // "is reduced to taunts": a state, not a cut.
+    if cue.text.starts_with("reduc") && word_is(doc, end, "to") {
+        return None;
+    }
     // "welcomed several hundred guests": a greeting, not an endorsement.
     if cue.text.starts_with("welcom")
         && target.slice(doc.text).split_whitespace().any(|w| {
@@ -553,15 +557,7 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         && lower(doc, after) == "to"
         && matches!(
             lower(doc, after + 1),
-            "resign"
-                | "quit"
-                | "go"
-                | "leave"
-                | "step"
-                | "stand"
-                | "withdraw"
-                | "apologize"
-                | "apologise"
+            "resign" | "quit" | "step" | "stand" | "apologize" | "apologise"
         )
         && (!matches!(lower(doc, after + 1), "step" | "stand")
             || matches!(lower(doc, after + 2), "down" | "aside"));
@@ -759,7 +755,16 @@ fn carries_negation(w: &str) -> bool {
     FUNCTION_WORDS.aux.contains(w)
         || matches!(
             w,
-            "to" | "mean" | "longer" | "no" | "bear" | "want" | "wish" | "intend" | "plan" | "try"
+            "to" | "mean"
+                | "longer"
+                | "no"
+                | "bear"
+                | "want"
+                | "wish"
+                | "intend"
+                | "plan"
+                | "try"
+                | "against"
         )
 }
 
@@ -1139,6 +1144,11 @@ fn noun_complement(doc: &Doc, cue: &PhraseCue, end: usize, hi: usize) -> usize {
         .map_or(end, |k| k + 1)
 }
 
+/// True when token `at` is the word `w`.
+fn word_is(doc: &Doc, at: usize, w: &str) -> bool {
+    at < doc.tokens.len() && lower(doc, at) == w
+}
+
 /// The verb of withdrawal before the noun cue at `i`, over a possessive or
 /// a determiner: "withdrew their endorsement of", "rescinded his support for".
 fn withdrawn_before(ctx: &Ctx, i: usize) -> Option<usize> {
@@ -1503,7 +1513,12 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
             && !(w.ends_with("ing") && w.len() > 5)
     };
     // "a great many folks", "a great deal": a quantity, not a judgement.
-    if k + 1 < ctx.hi && matches!(lower(doc, k + 1), "many" | "deal" | "number" | "amount") {
+    if k + 1 < ctx.hi
+        && matches!(
+            lower(doc, k + 1),
+            "many" | "deal" | "number" | "amount" | "game" | "share" | "bit" | "chance"
+        )
+    {
         return None;
     }
     // A quotation mark around the word: "a “disgrace”", "a "pathological liar"".
@@ -1604,8 +1619,9 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
 /// The subject before the "be" at `be`: a noun phrase, or a lone
 /// demonstrative ("This is a waste of time", "that was outrageous").
 fn subject_of_be(doc: &Doc, lo: usize, be: usize) -> Option<Span> {
-    // "There are a great many": no subject to judge.
-    if be > lo && lower(doc, be - 1) == "there" {
+    // "There are a great many", "that there has been": no subject to judge.
+    let aux = skip_aux_back(doc, lo, be);
+    if aux > lo && lower(doc, aux - 1) == "there" {
         return None;
     }
     phrase_before(doc, lo, be).or_else(|| {
@@ -2474,5 +2490,41 @@ mod tests {
             "the manager",
             false,
         );
+    }
+
+    #[test]
+    fn adverbs_negators_and_nouns_from_reporting_verbs() {
+        use Polarity::*;
+        has(
+            "Trump unleashed a series of tweets criticizing Alicia Machado.",
+            "Trump",
+            Oppose,
+            "Alicia Machado",
+            false,
+        );
+        has(
+            "The FBI decided against recommending charges.",
+            "The FBI",
+            Oppose,
+            "charges",
+            true,
+        );
+        has(
+            "President Obama has long called for tax fairness.",
+            "President Obama",
+            Support,
+            "tax fairness",
+            false,
+        );
+        has(
+            "He cannot defend his own record.",
+            "He",
+            Support,
+            "his own record",
+            false,
+        );
+        assert!(stances("“Trump is reduced to taunts,” Palmieri said.").is_empty());
+        assert!(stances("“Stiffing vendors is fair game,” he said.").is_empty());
+        assert!(stances("He says there has been “no illegal disclosure.”").is_empty());
     }
 }
