@@ -695,6 +695,14 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
     if a + 1 < b && matches!(lower(doc, a), "including" | "like" | "notably") {
         a += 1;
     }
+    // "bringing the people": the noun phrase after a participle.
+    if a + 1 < b
+        && lower(doc, a).ends_with("ing")
+        && !is_capitalized(doc, a)
+        && fw.determiners.contains(lower(doc, a + 1))
+    {
+        a += 1;
+    }
     let opener = lower(doc, a.min(b.saturating_sub(1)));
     let clause = (a..b).any(|k| verbal(k) || lower(doc, k) == "nobody");
     let bad_opener = fw.prepositions.contains(opener)
@@ -868,12 +876,19 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                     return Some(speaker(ctx, coordinated(doc, ctx.lo, p)));
                 }
             }
-            // "Cruz thanked Trump for backing": the one thanked, praised or
-            // blamed for the act holds its stance.
+            // "Cruz thanked Trump (on Twitter) for backing": the one thanked,
+            // praised or blamed for the act holds its stance.
             if w == "for" && j >= ctx.lo + 2 {
-                let object = ctx
-                    .previous_target
-                    .filter(|t| t.end == doc.tokens[j - 2].span.end);
+                let object = ctx.previous_target.filter(|t| {
+                    let after = end_token(doc, t.end);
+                    after + 4 >= j - 1
+                        && after <= j - 1
+                        && (after..j - 1).all(|q| {
+                            doc.tokens[q].kind == TokenKind::Word
+                                && !crate::phrase::is_verbish(doc, q)
+                                && !FUNCTION_WORDS.aux.contains(lower(doc, q))
+                        })
+                });
                 if let Some(t) = object {
                     return Some(speaker(ctx, t));
                 }
@@ -920,6 +935,22 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 if let Some(h) = verb_holder(ctx, first - 1) {
                     return Some(h);
                 }
+            }
+            // "has spent hundreds of years fighting against": a duration is
+            // no holder; the subject of the verb before it is.
+            let duration = matches!(
+                lower(doc, end_token(doc, p.end).saturating_sub(1)),
+                "years" | "months" | "weeks" | "days" | "decades" | "hours" | "centuries"
+            );
+            if duration && end_token(doc, p.end) == k {
+                let mut v = first;
+                while v > ctx.lo && doc.tokens[v - 1].kind == TokenKind::Quote {
+                    v -= 1;
+                }
+                if v > ctx.lo {
+                    return verb_holder(ctx, v - 1);
+                }
+                return None;
             }
             // "the prototype for the millions of Americans supporting Trump":
             // a participle's holder is the noun phrase right before it.
@@ -1253,6 +1284,14 @@ fn received_before(ctx: &Ctx, i: usize) -> Option<usize> {
 /// agent ("resignations by labour councillors ... over").
 fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
     let doc = ctx.doc;
+    // "bring those people around in support of Clinton": the phrase before.
+    if lower(doc, i) == "in" {
+        let mut k = i;
+        if k > ctx.lo && matches!(lower(doc, k - 1), "around" | "out" | "together") {
+            k -= 1;
+        }
+        return phrase_before(doc, ctx.lo, k).map(|p| speaker(ctx, p));
+    }
     // "a few early supporters of the bill": the agent noun's phrase holds it.
     if listed(lower(doc, i), "agent") {
         let mut a = i;
@@ -2526,5 +2565,31 @@ mod tests {
         assert!(stances("“Trump is reduced to taunts,” Palmieri said.").is_empty());
         assert!(stances("“Stiffing vendors is fair game,” he said.").is_empty());
         assert!(stances("He says there has been “no illegal disclosure.”").is_empty());
+    }
+
+    #[test]
+    fn durations_participles_and_acts_praised() {
+        use Polarity::*;
+        has(
+            "The country has spent hundreds of years fighting against racism.",
+            "The country",
+            Oppose,
+            "racism",
+            false,
+        );
+        has(
+            "There is an issue that is bringing the people who voted for Clinton together.",
+            "the people",
+            Support,
+            "Clinton",
+            false,
+        );
+        has(
+            "Cruz thanked Trump on Twitter for backing his top legislative priority.",
+            "Trump",
+            Support,
+            "his top legislative priority",
+            false,
+        );
     }
 }
