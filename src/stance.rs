@@ -882,7 +882,7 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 let object = ctx.previous_target.filter(|t| {
                     let after = end_token(doc, t.end);
                     after + 4 >= j - 1
-                        && after <= j - 1
+                        && after < j
                         && (after..j - 1).all(|q| {
                             doc.tokens[q].kind == TokenKind::Word
                                 && !crate::phrase::is_verbish(doc, q)
@@ -1463,6 +1463,7 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
                     | "rather"
                     | "instead"
                     | "than"
+                    | "together"
             )
             || (k > start
                 && !is_capitalized(doc, k)
