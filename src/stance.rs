@@ -49,8 +49,9 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
                 previous: previous.flatten(),
                 previous_target,
             };
-            if let Some(stance) = statement(&ctx, cue, i, end).filter(|_| !conditional(doc, lo, i))
-            {
+            let stance = statement(&ctx, cue, i, end)
+                .filter(|st| !conditional(doc, lo, i) && !hypothetical_you(doc, lo, hi, i, st));
+            if let Some(stance) = stance {
                 let more = coordinated_targets(&ctx, &stance);
                 out.push(stance);
                 out.extend(more);
@@ -113,6 +114,29 @@ fn conditional(doc: &Doc, lo: usize, i: usize) -> bool {
         .rev()
         .take_while(|&k| !matches!(doc.token_text(k), "," | ";" | ":" | "—"))
         .any(|k| matches!(lower(doc, k), "if" | "unless"))
+}
+
+/// "You could dismiss these actions as ...", "would you vote for her?",
+/// "Anyone who cannot condemn ...": a generic or questioned holder takes no
+/// position.
+fn hypothetical_you(doc: &Doc, lo: usize, hi: usize, i: usize, st: &Stance) -> bool {
+    let holder = st.holder.as_ref().map(|h| h.text.to_lowercase());
+    // "Anyone who cannot condemn the hatred ...": a generic holder.
+    if holder
+        .as_deref()
+        .is_some_and(|h| matches!(h, "anyone" | "anybody" | "whoever"))
+    {
+        return true;
+    }
+    let you = holder.as_deref() == Some("you");
+    let question = doc.token_text(hi - 1) == "?";
+    let modal = (lo..i).rev().take(4).any(|k| {
+        matches!(
+            lower(doc, k),
+            "could" | "would" | "might" | "may" | "can" | "should"
+        )
+    });
+    you && (question || modal)
 }
 
 /// What a statement needs to know about its sentence.
@@ -288,7 +312,9 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
                 | "behavior"
                 | "behaviour"
         );
-    let after_determiner = after_determiner || plural_noun || adjective_use;
+    // "the Senate's 80-19 vote for": a noun after a number.
+    let after_number = i > lo && doc.tokens[i - 1].kind == TokenKind::Number;
+    let after_determiner = after_determiner || plural_noun || adjective_use || after_number;
     cues.iter().find(|c| {
         let verb = matches!(c.section, "support" | "oppose" | "evaluative");
         matches!(
@@ -870,8 +896,13 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 } else {
                     v
                 };
-                let subject = phrase_before(doc, ctx.lo, skip_aux_back(doc, ctx.lo, v))
-                    .filter(|p| holder_phrase(doc, *p).is_some());
+                let aux = skip_aux_back(doc, ctx.lo, v);
+                // "individuals who will continue to support": the relative's head.
+                if aux > ctx.lo && matches!(lower(doc, aux - 1), "who" | "which" | "that") {
+                    return verb_holder(ctx, v);
+                }
+                let subject =
+                    phrase_before(doc, ctx.lo, aux).filter(|p| holder_phrase(doc, *p).is_some());
                 if let Some(p) = subject {
                     return Some(speaker(ctx, coordinated(doc, ctx.lo, p)));
                 }
@@ -1430,7 +1461,13 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     // "demands that all Americans engage", "argues that Trump ...": a clause.
     if lower(doc, start) == "that" && start + 1 < hi && {
         let n = lower(doc, start + 1);
-        fw.determiners.contains(n) || fw.pronouns.contains(n) || is_capitalized(doc, start + 1)
+        fw.determiners.contains(n)
+            || fw.pronouns.contains(n)
+            || is_capitalized(doc, start + 1)
+            || matches!(
+                n,
+                "all" | "every" | "each" | "both" | "many" | "most" | "some"
+            )
     } {
         return None;
     }
@@ -1528,6 +1565,30 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
                 (1, "judgement_support") => Some(Polarity::Support),
                 _ => None,
             })?;
+    // "it's fair to say that": a manner of speaking, not a judgement.
+    if k + 2 < ctx.hi
+        && lower(doc, k + 1) == "to"
+        && matches!(
+            lower(doc, k + 2),
+            "say" | "note" | "argue" | "suggest" | "assume" | "conclude" | "expect"
+        )
+    {
+        return None;
+    }
+    // "That's right": agreement with what was said, not a stance on a target.
+    let mut before_adverbs = k;
+    while before_adverbs > lo && lower(doc, before_adverbs - 1).ends_with("ly") {
+        before_adverbs -= 1;
+    }
+    if word == "right" && before_adverbs > lo && {
+        let p = lower(doc, before_adverbs - 1);
+        matches!(p, "you're" | "you’re" | "that's" | "that’s")
+            || (before_adverbs >= lo + 2
+                && (is_be(p) || matches!(p, "'s" | "’s"))
+                && matches!(lower(doc, before_adverbs - 2), "that" | "you"))
+    } {
+        return None;
+    }
     // "this is a very dangerous time": the word judges a time, not the subject.
     if k + 1 < ctx.hi
         && matches!(
@@ -1633,6 +1694,15 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
         p >= lo && ((is_be(lower(doc, p)) && !lower(doc, p).starts_with('g')) || contracted)
     })?;
     let target = subject_of_be(doc, lo, be)?;
+    // "who cannot condemn the hatred is unfit": a verb phrase is no target.
+    let t0 = first_token(doc, target.start);
+    if !is_capitalized(doc, t0)
+        && STANCE_CUES
+            .get(lower(doc, t0))
+            .is_some_and(|cs| cs.iter().any(|c| matches!(c.section, "support" | "oppose")))
+    {
+        return None;
+    }
     // "I don't think this is a ridiculous idea": a denied belief flips it.
     let t0 = first_token(doc, target.start);
     let denied = (t0.saturating_sub(3).max(lo + 1)..t0).find(|&v| {
@@ -2559,9 +2629,9 @@ mod tests {
         has(
             "He cannot defend his own record.",
             "He",
-            Support,
+            Oppose,
             "his own record",
-            false,
+            true,
         );
         assert!(stances("“Trump is reduced to taunts,” Palmieri said.").is_empty());
         assert!(stances("“Stiffing vendors is fair game,” he said.").is_empty());
@@ -2590,6 +2660,24 @@ mod tests {
             "Trump",
             Support,
             "his top legislative priority",
+            false,
+        );
+    }
+
+    #[test]
+    fn generic_holders_questions_and_agreement() {
+        use Polarity::*;
+        assert!(stances("“You could dismiss these actions as insecure,” she said.").is_empty());
+        assert!(stances("Would you vote for an African American?").is_empty());
+        assert!(stances("“Anyone who cannot condemn the hatred is unfit,” he said.").is_empty());
+        assert!(stances("“That’s absolutely right, Donald,” Melanie said.").is_empty());
+        assert!(stances("“I think it's fair to say that he will win,” he said.").is_empty());
+        assert!(stances("In the Senate's 80-19 vote for admitting Poland, both split.").is_empty());
+        has(
+            "“There are many individuals who will willingly continue to support him,” she wrote.",
+            "many individuals",
+            Support,
+            "him",
             false,
         );
     }
