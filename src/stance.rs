@@ -732,7 +732,10 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
     let opener = lower(doc, a.min(b.saturating_sub(1)));
     let clause = (a..b).any(|k| verbal(k) || lower(doc, k) == "nobody");
     let bad_opener = fw.prepositions.contains(opener)
-        || matches!(opener, "regarding" | "no" | "none")
+        || matches!(
+            opener,
+            "regarding" | "no" | "none" | "only" | "even" | "just"
+        )
         || (opener.ends_with("ing") && !is_capitalized(doc, a));
     (a < b && !clause && !bad_opener).then(|| tokens_span(doc, a, b))
 }
@@ -1912,10 +1915,8 @@ fn refusal(ctx: &Ctx, k: usize) -> Option<Stance> {
         return None;
     }
     let verb = lower(doc, k + 2);
-    let read_elsewhere = STANCE_CUES.get(verb).is_some_and(|cs| {
-        cs.iter()
-            .any(|c| matches!(c.section, "support" | "oppose" | "evaluative"))
-    });
+    let read_elsewhere = cue_at(doc, k + 2, ctx.lo, ctx.hi, false)
+        .is_some_and(|c| matches!(c.section, "support" | "oppose" | "evaluative"));
     if read_elsewhere
         || FUNCTION_WORDS.aux.contains(verb)
         || doc.tokens[k + 2].kind != TokenKind::Word
@@ -2679,6 +2680,40 @@ mod tests {
             Support,
             "him",
             false,
+        );
+    }
+
+    #[test]
+    fn more_verbs_of_praise_and_attack() {
+        use Polarity::*;
+        has(
+            "Mrs. Clinton has embraced Mr. Obama's approach.",
+            "Mrs. Clinton",
+            Support,
+            "Mr. Obama's approach",
+            false,
+        );
+        has(
+            "The governor lauded Mr. Clarke in his address.",
+            "The governor",
+            Support,
+            "Mr. Clarke",
+            false,
+        );
+        has(
+            "Hillary Clinton Goes After Donald Trump.",
+            "Hillary Clinton",
+            Oppose,
+            "Donald Trump",
+            false,
+        );
+        // A refusal still reads a verb that only opens a longer cue ("take aim at").
+        has(
+            "He refuses to take responsibility.",
+            "He",
+            Oppose,
+            "responsibility",
+            true,
         );
     }
 }
