@@ -502,6 +502,39 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     {
         return None;
     }
+    // "when you're campaigning for president": running for an office.
+    if cue.text.starts_with("campaign")
+        && matches!(
+            lower(doc, first_token(doc, target.start)),
+            "president"
+                | "office"
+                | "governor"
+                | "mayor"
+                | "senate"
+                | "congress"
+                | "reelection"
+                | "re-election"
+                | "the"
+        )
+        && target.slice(doc.text).split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "president"
+                    | "presidency"
+                    | "office"
+                    | "governor"
+                    | "mayor"
+                    | "senate"
+                    | "seat"
+                    | "congress"
+                    | "reelection"
+                    | "re-election"
+                    | "nomination"
+            )
+        })
+    {
+        return None;
+    }
     // "is reduced to taunts": a state, not a cut.
     if cue.text.starts_with("reduc") && word_is(doc, end, "to") {
         return None;
@@ -953,6 +986,12 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 .or_else(|| ctx.previous.clone())
                 .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p)))
         }
+        // "Trump used the ad against Clinton, accusing her": a participle
+        // after a comma is the act of the clause's subject.
+        "," if lower(doc, k).ends_with("ing") => subject_at(doc, ctx.lo, j - 1)
+            .filter(|p| holder_phrase(doc, *p).is_some())
+            .map(|p| speaker(ctx, p))
+            .or_else(|| ctx.previous.clone()),
         _ => {
             let p = phrase_before(doc, ctx.lo, k)?;
             // "filed suit challenging the law": the object of the verb before
@@ -1326,8 +1365,9 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
         }
         return phrase_before(doc, ctx.lo, k).map(|p| speaker(ctx, p));
     }
-    // "a few early supporters of the bill": the agent noun's phrase holds it.
-    if listed(lower(doc, i), "agent") {
+    // "a few early supporters of the bill": the agent noun's phrase holds it
+    // ("his opponent" alone is a rival, not an agent: only "opponent of").
+    if listed(lower(doc, i), "agent") || lower(doc, i) == "opponent" {
         let mut a = i;
         while a > ctx.lo && {
             let w = lower(doc, a - 1);
@@ -1841,10 +1881,12 @@ fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option
                 | "slammed"
                 | "blasted"
         );
+    // "a study found that poor children have the worst odds": a finding of
+    // fact, not a judgement of the subject.
     let finding = matches!(
         lower(doc, verb),
         "found" | "finds" | "deemed" | "deems" | "considers" | "considered"
-    );
+    ) && lower(doc, verb + 1) != "that";
     if !(naming || with_as || finding) {
         return None;
     }
@@ -2715,5 +2757,28 @@ mod tests {
             "responsibility",
             true,
         );
+    }
+
+    #[test]
+    fn participles_after_commas_offices_and_findings() {
+        use Polarity::*;
+        has(
+            "Trump has tried to use the ad against Clinton, accusing her of being asleep.",
+            "Trump",
+            Oppose,
+            "her",
+            false,
+        );
+        has(
+            "Peacekeepers have sometimes been accused of abuse.",
+            "-",
+            Oppose,
+            "Peacekeepers",
+            false,
+        );
+        assert!(
+            stances("“When you're campaigning for president, it hurts,” Graham said.").is_empty()
+        );
+        assert!(stances("A study found that poor children have the worst odds.").is_empty());
     }
 }
