@@ -73,6 +73,13 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             .collect();
         judged.extend(more);
         // "a disgusting fraud": one judgement, the one with the longest cue.
+        // "Or would you think she must be the worst woman?": a question put
+        // to the reader judges nothing.
+        judged.retain(|st| {
+            let k = first_token(doc, st.cue.start);
+            let asked = (k..hi).any(|q| doc.token_text(q) == "?");
+            !(asked && (lo..k).any(|q| lower(doc, q) == "you"))
+        });
         out.extend(judged.iter().enumerate().filter_map(|(n, st)| {
             let longer = judged[n + 1..].iter().any(|o| {
                 (o.target.start, o.cue.start, o.polarity)
@@ -181,6 +188,18 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
             lower(doc, i - 1),
             "stop" | "stops" | "stopped" | "stopping" | "cease" | "ceased" | "quit" | "quits"
         )
+    {
+        return None;
+    }
+    // "Trump avoids condemning", "failed to condemn": no stance is taken.
+    if (i > lo
+        && matches!(
+            lower(doc, i - 1),
+            "avoid" | "avoids" | "avoided" | "avoiding"
+        ))
+        || (i > lo + 1
+            && lower(doc, i - 1) == "to"
+            && matches!(lower(doc, i - 2), "fail" | "fails" | "failed" | "failing"))
     {
         return None;
     }
@@ -408,8 +427,12 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         return None; // "we consider" alone is no stance
     }
     let cue_start = negation.map_or(i, |(n, _)| n);
-    // "are opposed to our movement": a state, said of the subject.
+    // "are opposed to our movement": a state, said of the subject; without
+    // "be" ("as opposed to", "models opposed to Mexicans") a comparison.
     let stative = end < ctx.hi && lower(doc, end) == "to" && lower(doc, i) == "opposed";
+    if stative && !be_before(doc, ctx.lo, cue_start) {
+        return None;
+    }
     let passive = kind == "verb" && !stative && is_passive(doc, ctx.lo, cue_start, i);
     let (holder, target) = match kind {
         "hidden" => (None, phrase_before(doc, ctx.lo, cue_start)?),
@@ -470,6 +493,8 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
                 | "salvo"
                 | "torpedo"
                 | "torpedoes"
+                | "question"
+                | "questions"
         )
     };
     if cue.text.starts_with("fir")
@@ -1251,6 +1276,26 @@ fn noun_complement(doc: &Doc, cue: &PhraseCue, end: usize, hi: usize) -> usize {
 /// True when token `at` is the word `w`.
 fn word_is(doc: &Doc, at: usize, w: &str) -> bool {
     at < doc.tokens.len() && lower(doc, at) == w
+}
+
+/// True when a form of "be" (or "remain") comes before token `k`, over
+/// adverbs and "not": "are opposed", "is strongly opposed", "they're opposed".
+fn be_before(doc: &Doc, lo: usize, k: usize) -> bool {
+    let mut k = k;
+    while k > lo && {
+        let w = lower(doc, k - 1);
+        w.ends_with("ly") || matches!(w, "not" | "also" | "still" | "so" | "very")
+    } {
+        k -= 1;
+    }
+    k > lo && {
+        let w = lower(doc, k - 1);
+        is_be(w)
+            || matches!(w, "remain" | "remains" | "remained" | "stay" | "stays")
+            || w.ends_with("'re")
+            || w.ends_with("’re")
+            || w.ends_with("'m")
+    }
 }
 
 /// The verb of withdrawal before the noun cue at `i`, over a possessive or
@@ -2780,5 +2825,21 @@ mod tests {
             stances("“When you're campaigning for president, it hurts,” Graham said.").is_empty()
         );
         assert!(stances("A study found that poor children have the worst odds.").is_empty());
+    }
+
+    #[test]
+    fn comparisons_avoidance_and_questions_to_the_reader() {
+        use Polarity::*;
+        assert!(stances("He has other rules for young models opposed to Mexicans.").is_empty());
+        assert!(stances("Trump avoids condemning Russia's invasion of Ukraine.").is_empty());
+        assert!(stances("The client fired every question to him anyway.").is_empty());
+        assert!(stances("“Or would you think she must be the worst woman?” she wrote.").is_empty());
+        has(
+            "Many news anchors are strongly opposed to our movement.",
+            "Many news anchors",
+            Oppose,
+            "our movement",
+            false,
+        );
     }
 }
