@@ -30,9 +30,17 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let first = out.len();
         let title = is_title(doc, lo, hi);
+        // The lexicon's cues of each word, looked up once for both passes.
+        let cues: Vec<Option<&'static Vec<PhraseCue>>> = (lo..hi)
+            .map(|k| {
+                (doc.tokens[k].kind == TokenKind::Word)
+                    .then(|| STANCE_CUES.get(lower(doc, k)))
+                    .flatten()
+            })
+            .collect();
         let mut i = lo;
         while i < hi {
-            let Some(cue) = cue_at(doc, i, lo, hi, title) else {
+            let Some(cue) = cues[i - lo].and_then(|cs| cue_among(doc, cs, i, lo, hi, title)) else {
                 i += 1;
                 continue;
             };
@@ -66,7 +74,9 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             previous: None,
             previous_target: None,
         };
-        let mut judged: Vec<Stance> = (lo..hi).filter_map(|k| judgement(&ctx, k)).collect();
+        let mut judged: Vec<Stance> = (lo..hi)
+            .filter_map(|k| judgement(&ctx, k, cues[k - lo]))
+            .collect();
         let more: Vec<Stance> = judged
             .iter()
             .filter_map(|st| first_of_two_objects(&ctx, st))
@@ -174,12 +184,25 @@ fn is_title(doc: &Doc, lo: usize, hi: usize) -> bool {
 /// The longest stance cue starting at token `i` (`title`: the sentence is a
 /// headline in title case).
 fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'static PhraseCue> {
-    if doc.tokens[i].kind != TokenKind::Word || (is_capitalized(doc, i) && i > lo && !title) {
+    if doc.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    cue_among(doc, STANCE_CUES.get(lower(doc, i))?, i, lo, hi, title)
+}
+
+/// `cue_at` given the lexicon's cues that start with the word at `i`.
+fn cue_among(
+    doc: &Doc,
+    cues: &'static [PhraseCue],
+    i: usize,
+    lo: usize,
+    hi: usize,
+    title: bool,
+) -> Option<&'static PhraseCue> {
+    if is_capitalized(doc, i) && i > lo && !title {
         return None;
     }
     let first = lower(doc, i);
-    // Most words are no cue: one look-up, before anything else.
-    let cues = STANCE_CUES.get(first)?;
     let determiner = |k: usize| crate::phrase::marks_noun(doc, k);
     // "beat back", "give back", "fight back": "back" as a particle, not "support".
     // "to stop attacking Machado": a stance being ended is no stance held.
@@ -1622,12 +1645,60 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     (k > start && content && !particle).then(|| tokens_span(doc, start, k))
 }
 
+/// The first words of the demand, refusal and contempt rules that
+/// `judgement` tries before its lexicon.
+fn opens_judgement_rule(w: &str) -> bool {
+    matches!(
+        w,
+        "should"
+            | "must"
+            | "ought"
+            | "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "urge"
+            | "urges"
+            | "urged"
+            | "urging"
+            | "press"
+            | "pressed"
+            | "pressing"
+            | "want"
+            | "wants"
+            | "wanted"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "asking"
+            | "pressure"
+            | "pressured"
+            | "refuse"
+            | "refuses"
+            | "refused"
+            | "refusing"
+            | "decline"
+            | "declines"
+            | "declined"
+            | "declining"
+            | "hold"
+            | "holds"
+            | "held"
+            | "holding"
+    )
+}
+
 /// "X is a disgrace", "it was a mistake", "he is very qualified": a word of
 /// judgement after a form of "be"; the target is the subject. The holder is
 /// filled in later from the quote or report around it.
-fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
+fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Option<Stance> {
     let (doc, actors, lo) = (ctx.doc, ctx.actors, ctx.lo);
     if doc.tokens[k].kind != TokenKind::Word {
+        return None;
+    }
+    // This runs on every token: most words open none of the rules below.
+    let word = lower(doc, k);
+    if cues.is_none() && !opens_judgement_rule(word) {
         return None;
     }
     if let Some(demand) = demand_on_subject(doc, actors, lo, k) {
@@ -1642,17 +1713,13 @@ fn judgement(ctx: &Ctx, k: usize) -> Option<Stance> {
     if let Some(contempt) = held_in_contempt(ctx, k) {
         return Some(contempt);
     }
-    let word = lower(doc, k);
-    // One look-up per word (this runs on every token).
-    let polarity =
-        STANCE_CUES
-            .get(word)?
-            .iter()
-            .find_map(|c| match (c.words.len(), c.section) {
-                (1, "judgement_oppose") => Some(Polarity::Oppose),
-                (1, "judgement_support") => Some(Polarity::Support),
-                _ => None,
-            })?;
+    let polarity = cues?
+        .iter()
+        .find_map(|c| match (c.words.len(), c.section) {
+            (1, "judgement_oppose") => Some(Polarity::Oppose),
+            (1, "judgement_support") => Some(Polarity::Support),
+            _ => None,
+        })?;
     // "it's fair to say that": a manner of speaking, not a judgement.
     if k + 2 < ctx.hi
         && lower(doc, k + 1) == "to"
