@@ -583,6 +583,17 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     {
         return None;
     }
+    // "urged Congress to leave the program intact": the appeal's stance is
+    // on the act asked for (read at its own cue, if any), not the person.
+    let after_target = end_token(doc, target.end);
+    if (cue.text.starts_with("urg") || cue.text.starts_with("press"))
+        && after_target + 1 < ctx.hi
+        && lower(doc, after_target) == "to"
+        && doc.tokens[after_target + 1].kind == TokenKind::Word
+        && !is_capitalized(doc, after_target + 1)
+    {
+        return None;
+    }
     // "is reduced to taunts": a state, not a cut.
     if cue.text.starts_with("reduc") && word_is(doc, end, "to") {
         return None;
@@ -2908,5 +2919,13 @@ mod tests {
             "our movement",
             false,
         );
+    }
+
+    #[test]
+    fn an_appeal_to_act_is_no_stance_on_the_one_asked() {
+        assert!(
+            stances("Fellow Republicans are urging Trump to make the debate count.").is_empty()
+        );
+        assert!(stances("Proponents have urged Congress to leave the program intact.").is_empty());
     }
 }
