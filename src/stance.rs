@@ -331,6 +331,8 @@ fn cue_among(
             && !FUNCTION_WORDS.stops.contains(w)
             && !FUNCTION_WORDS.pronouns.contains(w)
             && !crate::phrase::is_verbish(doc, i - 1)
+            // "we no longer consider", "no more support": a negated verb.
+            && !matches!(w, "longer" | "more")
     };
     // "insulting remarks", "opposing viewpoints": a participle as adjective.
     let adjective_use = first.ends_with("ing")
