@@ -60,7 +60,8 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             let stance = statement(&ctx, cue, i, end)
                 .filter(|st| !conditional(doc, lo, i) && !hypothetical_you(doc, lo, hi, i, st));
             if let Some(stance) = stance {
-                let more = coordinated_targets(&ctx, &stance);
+                let mut more = coordinated_targets(&ctx, &stance);
+                more.extend(blamed_on(&ctx, &stance));
                 out.push(stance);
                 out.extend(more);
             }
@@ -1099,6 +1100,37 @@ fn impersonal_before(doc: &Doc, lo: usize, to: usize) -> bool {
     false
 }
 
+/// "blamed police shootings on “implicit bias”": what the blame is put on
+/// is opposed too, a stance of its own.
+fn blamed_on(ctx: &Ctx, st: &Stance) -> Option<Stance> {
+    let doc = ctx.doc;
+    let after = end_token(doc, st.target.end);
+    if !st.cue.text.to_lowercase().starts_with("blam")
+        || st.evidence.detail.contains("passive")
+        || !(after + 1 < ctx.hi && lower(doc, after) == "on")
+    {
+        return None;
+    }
+    let mut start = after + 1;
+    while start < ctx.hi && doc.tokens[start].kind == TokenKind::Quote {
+        start += 1;
+    }
+    let target = target_after(doc, start, ctx.hi)?;
+    Some(with_target(ctx, st, target, "what the blame is put on"))
+}
+
+/// A copy of `st` about another target, its statement stretched over it.
+fn with_target(ctx: &Ctx, st: &Stance, target: Span, note: &str) -> Stance {
+    let mut extra = st.clone();
+    extra.target = speaker(ctx, target);
+    let span = Span::new(st.start, st.end).cover(target);
+    (extra.start, extra.end) = (span.start, span.end);
+    extra.text = span.slice(ctx.doc.text).to_string();
+    extra.evidence.detail.push_str("; ");
+    extra.evidence.detail.push_str(note);
+    extra
+}
+
 /// "struggling against discrimination and racism and sexism": each target
 /// joined by "and"/"or" after the first is a stance of its own.
 fn coordinated_targets(ctx: &Ctx, st: &Stance) -> Vec<Stance> {
@@ -1132,13 +1164,7 @@ fn coordinated_targets(ctx: &Ctx, st: &Stance) -> Vec<Stance> {
         let Some(next) = target_after(doc, k + 1, ctx.hi).filter(|_| !clause) else {
             break;
         };
-        let mut extra = st.clone();
-        extra.target = speaker(ctx, next);
-        let span = Span::new(st.start, st.end).cover(next);
-        (extra.start, extra.end) = (span.start, span.end);
-        extra.text = span.slice(doc.text).to_string();
-        extra.evidence.detail.push_str("; a coordinated target");
-        out.push(extra);
+        out.push(with_target(ctx, st, next, "a coordinated target"));
         end = end_token(doc, next.end);
     }
     out
@@ -2930,5 +2956,13 @@ mod tests {
             stances("Fellow Republicans are urging Trump to make the debate count.").is_empty()
         );
         assert!(stances("Proponents have urged Congress to leave the program intact.").is_empty());
+    }
+
+    #[test]
+    fn what_the_blame_is_put_on_is_opposed_too() {
+        use Polarity::*;
+        let text = "She blamed police shootings on “implicit bias” against minorities.";
+        has(text, "She", Oppose, "police shootings", false);
+        has(text, "She", Oppose, "implicit bias", false);
     }
 }
