@@ -67,12 +67,14 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             }
             i = end;
         }
+        // "Trump demands transparency, yet refuses to release his records":
+        // the judgement rules see the sentence's last verb stance too.
         let ctx = Ctx {
             doc,
             actors,
             lo,
             hi,
-            previous: None,
+            previous: out[first..].last().and_then(|st| st.holder.clone()),
             previous_target: None,
         };
         let mut judged: Vec<Stance> = (lo..hi)
@@ -856,7 +858,7 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 .or_else(|| comma.then(|| phrase_before(doc, ctx.lo, j - 2)).flatten())
                 .map(|p| speaker(ctx, p))
         }
-        "and" | "or" | "but" => ctx
+        "and" | "or" | "but" | "yet" => ctx
             .previous
             .clone()
             .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p))),
@@ -1495,6 +1497,7 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
                         | "harshest"
                         | "loudest"
                         | "long-time"
+                        | "and"
                 )
         } {
             a -= 1;
@@ -2964,5 +2967,24 @@ mod tests {
         let text = "She blamed police shootings on “implicit bias” against minorities.";
         has(text, "She", Oppose, "police shootings", false);
         has(text, "She", Oppose, "implicit bias", false);
+    }
+
+    #[test]
+    fn holders_through_yet_and_coordinated_adjectives() {
+        use Polarity::*;
+        has(
+            "Trump demands transparency from others, yet refuses to release his tax records.",
+            "Trump",
+            Oppose,
+            "his tax records",
+            true,
+        );
+        has(
+            "Hillary Clinton has been a consistent and outspoken supporter of NATO.",
+            "Hillary Clinton",
+            Support,
+            "NATO",
+            false,
+        );
     }
 }
