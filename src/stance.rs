@@ -1186,8 +1186,7 @@ fn appeal_before(ctx: &Ctx, to: usize) -> Option<usize> {
     };
     let appeal = match lower(doc, verb) {
         "call" | "calls" | "called" | "calling" => on,
-        "urge" | "urges" | "urged" | "urging" | "press" | "pressed" | "pressing" | "pressure"
-        | "pressured" | "ask" | "asks" | "asked" | "asking" => !on,
+        w if is_appeal(w) => !on,
         _ => false,
     };
     appeal.then_some(verb)
@@ -1683,24 +1682,32 @@ fn opens_judgement_rule(w: &str) -> bool {
             | "calls"
             | "called"
             | "calling"
-            | "urge"
+            | "want"
+            | "wants"
+            | "wanted"
+    ) || is_appeal(w)
+        || is_refusal(w)
+        || is_hold(w)
+}
+
+/// "urged", "pressed", "asks" ...: verbs that appeal to someone to act.
+fn is_appeal(w: &str) -> bool {
+    matches!(
+        w,
+        "urge"
             | "urges"
             | "urged"
             | "urging"
             | "press"
             | "pressed"
             | "pressing"
-            | "want"
-            | "wants"
-            | "wanted"
+            | "pressure"
+            | "pressured"
             | "ask"
             | "asks"
             | "asked"
             | "asking"
-            | "pressure"
-            | "pressured"
-    ) || is_refusal(w)
-        || is_hold(w)
+    )
 }
 
 /// "refused", "declines" ...: the verbs of a refusal.
@@ -2049,8 +2056,11 @@ fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option
             doc.token_text(verb)
         ),
     );
-    st.holder = verb_holder(ctx, verb).and_then(|h| noun_phrase_holder(ctx, h));
-    st.holder_name = actor_name(ctx, &st.holder);
+    set_holder(
+        ctx,
+        &mut st,
+        verb_holder(ctx, verb).and_then(|h| noun_phrase_holder(ctx, h)),
+    );
     if let Some(h) = &st.holder {
         let span = Span::new(st.start, st.end).cover(Span::new(h.start, h.end));
         (st.start, st.end) = (span.start, span.end);
@@ -2117,8 +2127,11 @@ fn refusal(ctx: &Ctx, k: usize) -> Option<Stance> {
     );
     st.negated = true;
     st.evidence.rule = "stance:refusal".into();
-    st.holder = verb_holder(ctx, k).and_then(|h| noun_phrase_holder(ctx, h));
-    st.holder_name = actor_name(ctx, &st.holder);
+    set_holder(
+        ctx,
+        &mut st,
+        verb_holder(ctx, k).and_then(|h| noun_phrase_holder(ctx, h)),
+    );
     Some(st)
 }
 
@@ -2143,8 +2156,7 @@ fn held_in_contempt(ctx: &Ctx, k: usize) -> Option<Stance> {
         "held in contempt".into(),
     );
     st.evidence.rule = "stance:verb".into();
-    st.holder = verb_holder(ctx, k);
-    st.holder_name = actor_name(ctx, &st.holder);
+    set_holder(ctx, &mut st, verb_holder(ctx, k));
     Some(st)
 }
 
@@ -2170,10 +2182,7 @@ fn demand_on_object(ctx: &Ctx, k: usize) -> Option<Stance> {
         "call" | "calls" | "called" | "calling" if k + 1 < ctx.hi && lower(doc, k + 1) == "on" => {
             k + 2
         }
-        "urge" | "urges" | "urged" | "urging" | "press" | "pressed" | "pressing" | "want"
-        | "wants" | "wanted" | "ask" | "asks" | "asked" | "asking" | "pressure" | "pressured" => {
-            k + 1
-        }
+        w if is_appeal(w) || matches!(w, "want" | "wants" | "wanted") => k + 1,
         _ => return None,
     };
     let target = target_after(doc, object, ctx.hi)?;
@@ -2190,9 +2199,14 @@ fn demand_on_object(ctx: &Ctx, k: usize) -> Option<Stance> {
         Polarity::Oppose,
         format!("demand on the object: “{}”", cue.text),
     );
-    st.holder = verb_holder(ctx, k);
-    st.holder_name = actor_name(ctx, &st.holder);
+    set_holder(ctx, &mut st, verb_holder(ctx, k));
     Some(st)
+}
+
+/// Sets the holder of `st` and the name of its actor.
+fn set_holder(ctx: &Ctx, st: &mut Stance, holder: Option<Speaker>) {
+    st.holder_name = actor_name(ctx, &holder);
+    st.holder = holder;
 }
 
 /// A stance whose target is the clause's subject and whose holder is filled
