@@ -44,6 +44,18 @@ impl Actors {
         let head = overlapping.iter().find(|(m, _)| m.end == span.end);
         exact.or(named).or(head).map(|&&(_, a)| a)
     }
+
+    /// The mention that opens `span` ("Donald Trump" in "Donald Trump
+    /// regularly incites violence"), if one does.
+    pub fn mention_opening(&self, span: Span) -> Option<Span> {
+        let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start == span.start)
+            .map(|(m, _)| *m)
+            .filter(|m| m.end <= span.end)
+            .max_by_key(|m| m.end)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -95,6 +95,8 @@ pub struct FunctionWords {
     pub openers: HashSet<&'static str>,
     /// Common verbs that end a noun phrase.
     pub verbs: HashSet<&'static str>,
+    /// Heads of noun phrases that can hold no position ("a problem", "risks").
+    pub inanimate: HashSet<&'static str>,
 }
 
 /// Function words, lower case.
@@ -109,6 +111,7 @@ pub static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
         groups: set(data, Some("group")),
         openers: set(data, Some("opener")),
         verbs: set(data, Some("verb")),
+        inanimate: set(data, Some("inanimate")),
     }
 });
 

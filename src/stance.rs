@@ -28,6 +28,9 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     let mut out: Vec<Stance> = Vec::new();
     for s in &doc.sentences {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
+        if inverted_question(doc, lo, hi) {
+            continue;
+        }
         let first = out.len();
         let title = is_title(doc, lo, hi);
         // The lexicon's cues of each word, looked up once for both passes.
@@ -106,6 +109,31 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     }
     // A judgement ("X is a disgrace") counts only when someone reports it.
     out.retain(|st| st.evidence.rule != "stance:judgement" || st.holder.is_some());
+    // "we don't vote against somebody", "something is very wrong": no one
+    // in particular is the target; "defending himself": no one else is.
+    out.retain(|st| {
+        !matches!(
+            st.target.text.to_lowercase().as_str(),
+            "somebody"
+                | "someone"
+                | "something"
+                | "anybody"
+                | "anyone"
+                | "anything"
+                | "everybody"
+                | "everyone"
+                | "everything"
+                | "nobody"
+                | "nothing"
+                | "himself"
+                | "herself"
+                | "itself"
+                | "themselves"
+                | "myself"
+                | "ourselves"
+                | "yourself"
+        )
+    });
     out.sort_by_key(|s| (s.start, s.end));
     // "Christie blasted Clinton as a disgrace": the verb and the judgement
     // state one stance; keep the first of those with one holder and target.
@@ -125,6 +153,42 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
         new
     });
     out
+}
+
+/// "But has he called for changing any of the provisions?": a question
+/// that opens with its auxiliary asserts no stance.
+fn inverted_question(doc: &Doc, lo: usize, hi: usize) -> bool {
+    let mut a = lo;
+    while a < hi
+        && (doc.tokens[a].kind == TokenKind::Quote || matches!(lower(doc, a), "but" | "and" | "so"))
+    {
+        a += 1;
+    }
+    let mut z = hi;
+    while z > a && doc.tokens[z - 1].kind == TokenKind::Quote {
+        z -= 1;
+    }
+    z > a + 2
+        && doc.token_text(z - 1) == "?"
+        && matches!(
+            lower(doc, a),
+            "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "do"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+        )
+        && !FUNCTION_WORDS.aux.contains(lower(doc, a + 1))
 }
 
 /// True when the cue at `i` is in an "if" or "unless" clause: "If it doesn't
@@ -227,6 +291,11 @@ fn cue_among(
             && lower(doc, i - 1) == "to"
             && matches!(lower(doc, i - 2), "fail" | "fails" | "failed" | "failing"))
     {
+        return None;
+    }
+    // "steering clear of criticizing", "stopped short of endorsing": the
+    // same, held back.
+    if i > lo + 1 && lower(doc, i - 1) == "of" && matches!(lower(doc, i - 2), "clear" | "short") {
         return None;
     }
     // "refrain from attacking their opponent": a stance held back.
@@ -496,7 +565,11 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
             target_after(doc, end + usize::from(stative), ctx.hi)?,
         ),
     };
-    if other_sense(cue.text, target.slice(doc.text)) {
+    // The target or the word after it: "defended people accused of rape".
+    let next = end_token(doc, target.end);
+    if other_sense(cue.text, target.slice(doc.text))
+        || (next < ctx.hi && other_sense(cue.text, doc.token_text(next)))
+    {
         return None;
     }
     // "urged Congress to leave the program intact": the appeal's stance is
@@ -527,6 +600,9 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     };
     // "That could include indicting", "that nobody would question": no holder.
     let holder = holder.and_then(|h| noun_phrase_holder(ctx, h));
+    if holder.as_ref().is_some_and(|h| names_no_one(doc, h)) {
+        return None;
+    }
     // "called for the repeal of Obamacare" opposes Obamacare.
     let (target, removal) = match removal_object(doc, target, ctx.hi) {
         Some(object) => (object, true),
@@ -595,7 +671,13 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         (Polarity::Oppose, true) => Polarity::Support,
         (p, false) => p,
     };
-    let cue_span = tokens_span(doc, cue_start, end);
+    // "pledged to ban all Muslims" supports the ban: the act is the target.
+    let (cue_span, target) = if cue.words.len() >= 3 && cue.words[cue.words.len() - 2] == "to" {
+        let act = doc.tokens[end - 1].span;
+        (tokens_span(doc, cue_start, end - 1), act.cover(target))
+    } else {
+        (tokens_span(doc, cue_start, end), target)
+    };
     let mut span = cue_span.cover(target);
     if let Some(h) = &holder {
         span = span.cover(Span::new(h.start, h.end));
@@ -627,6 +709,38 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     })
 }
 
+/// "a problem that demands a response", "risks undermining trade",
+/// "However, ... reducing", "the name of creating": a holder, not a known
+/// actor, whose last word names no one who could take a position.
+fn names_no_one(doc: &Doc, h: &Speaker) -> bool {
+    if h.actor.is_some() {
+        return false;
+    }
+    let fw = &*FUNCTION_WORDS;
+    let (a, b) = (first_token(doc, h.start), end_token(doc, h.end));
+    // "Stumpf in a televised interview": the head comes before the
+    // prepositional phrase.
+    let b = (a + 1..b)
+        .find(|&k| lower(doc, k) != "of" && fw.prepositions.contains(lower(doc, k)))
+        .unwrap_or(b);
+    let wordlike = |k: usize| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number);
+    let Some(head) = (a..b).rev().find(|&k| wordlike(k)) else {
+        return true;
+    };
+    let w = lower(doc, head);
+    // "the name of creating", "a rather polarizing": a gerund or participle
+    // as a head, not "those responding".
+    let gerund = w.ends_with("ing") && w.len() > 5 && head > a && {
+        let p = lower(doc, head - 1);
+        fw.prepositions.contains(p) || p.ends_with("ly") || matches!(p, "a" | "an" | "the")
+    };
+    doc.tokens[head].kind == TokenKind::Number
+        || fw.inanimate.contains(w)
+        || (!is_capitalized(doc, head)
+            && !fw.groups.contains(w)
+            && (gerund || w.ends_with("ly") || crate::phrase::is_verbish(doc, head)))
+}
+
 /// The noun phrase of a holder span: the head before ", who ..."
 /// ("Christie, who has campaigned ..."), the subject after a last "that"
 /// ("chatter that may simmer down now that Cruz"); none for what is still a
@@ -635,6 +749,27 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
 fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
     let mut a = first_token(doc, span.start);
     let mut b = end_token(doc, span.end);
+    // "Some Democrats, however,", "Trump, in particular,": a sentence
+    // adverb after the subject.
+    loop {
+        if b >= a + 3
+            && doc.token_text(b - 2) == ","
+            && matches!(
+                lower(doc, b - 1),
+                "however" | "meanwhile" | "too" | "also" | "though" | "instead" | "moreover"
+            )
+        {
+            b -= 2;
+        } else if b >= a + 4
+            && doc.token_text(b - 3) == ","
+            && lower(doc, b - 2) == "in"
+            && matches!(lower(doc, b - 1), "particular" | "turn" | "fact")
+        {
+            b -= 3;
+        } else {
+            break;
+        }
+    }
     if let Some(c) = (a + 1..b.saturating_sub(1))
         .find(|&k| doc.token_text(k) == "," && matches!(lower(doc, k + 1), "who" | "which"))
     {
@@ -847,6 +982,35 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
     }
     let before = lower(doc, j - 1);
     match before {
+        // "wanted to know who approved the agreements": a question, whose
+        // holder the text does not give.
+        "who" | "which"
+            if j >= ctx.lo + 2
+                && !is_capitalized(doc, j - 2)
+                && matches!(
+                    lower(doc, j - 2),
+                    "know"
+                        | "knows"
+                        | "knew"
+                        | "ask"
+                        | "asks"
+                        | "asked"
+                        | "wonder"
+                        | "wondered"
+                        | "see"
+                        | "explain"
+                        | "learn"
+                        | "determine"
+                        | "tell"
+                        | "told"
+                        | "reveal"
+                        | "revealed"
+                        | "disclose"
+                        | "clear"
+                ) =>
+        {
+            None
+        }
         "who" | "which" | "that" => {
             // "members who did vote for a halt": the relative clause's head.
             let head = ctx
@@ -856,12 +1020,28 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             let comma = j >= ctx.lo + 2 && doc.token_text(j - 2) == ",";
             head.or_else(|| phrase_before(doc, ctx.lo, j - 1))
                 .or_else(|| comma.then(|| phrase_before(doc, ctx.lo, j - 2)).flatten())
-                .map(|p| speaker(ctx, p))
+                .map(|p| match before {
+                    "who" => speaker(ctx, described(ctx, p)),
+                    _ => speaker(ctx, p),
+                })
         }
-        "and" | "or" | "but" | "yet" => ctx
-            .previous
-            .clone()
-            .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p))),
+        "and" | "or" | "but" | "yet" => {
+            // "the businessman who lacks experience and has attacked our
+            // allies": the second verb of a relative clause is its head's.
+            let relative = (ctx.lo.max(j.saturating_sub(16))..j - 1)
+                .rev()
+                .take_while(|&r| {
+                    !matches!(doc.token_text(r), "," | ";" | ":")
+                        && doc.tokens[r].kind != TokenKind::Quote
+                })
+                .find(|&r| matches!(lower(doc, r), "who" | "which"));
+            if let Some(r) = relative {
+                return verb_holder(ctx, r + 1);
+            }
+            ctx.previous
+                .clone()
+                .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p)))
+        }
         // "to call for", "in struggling against": the clause's subject.
         w if w == "to"
             || FUNCTION_WORDS.prepositions.contains(w)
@@ -925,6 +1105,14 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             if w == "to" {
                 if let Some(caller) = appeal_before(ctx, j - 1) {
                     return verb_holder(ctx, caller);
+                }
+            }
+            // "In defending himself and his record, Trump offered": the
+            // subject after the opening phrase.
+            if j - 1 == ctx.lo && w != "to" && lower(doc, k).ends_with("ing") {
+                let comma = (k..ctx.hi).find(|&c| doc.token_text(c) == ",");
+                if let Some(p) = comma.and_then(|c| subject_at(doc, c + 1, ctx.hi)) {
+                    return Some(speaker(ctx, p));
                 }
             }
             // The subject of the clause the cue is in ("..., but we have come
@@ -995,6 +1183,58 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             Some(speaker(ctx, coordinated(doc, ctx.lo, p)))
         }
     }
+}
+
+/// The one a common-noun phrase describes: "Kaine is a former civil rights
+/// lawyer (who ...)" is Kaine, "Castañeda, a former foreign minister (who
+/// ...)" is Castañeda, "Trump ... is a serial liar, racist and birther
+/// (who ...)" is Trump; any other phrase is itself.
+fn described(ctx: &Ctx, p: Span) -> Span {
+    let doc = ctx.doc;
+    let first = first_token(doc, p.start);
+    if is_capitalized(doc, first) {
+        return p;
+    }
+    // An appositive after a name.
+    if first > ctx.lo + 1 && doc.token_text(first - 1) == "," {
+        if let Some(name) = phrase_before(doc, ctx.lo, first - 1) {
+            if ctx.actors.actor_of(name).is_some() {
+                return name;
+            }
+        }
+    }
+    // A predicate noun, maybe the last of a list, after "be a".
+    let mut k = first;
+    while k > ctx.lo && first - k < 14 {
+        let w = lower(doc, k - 1);
+        if is_be(w) && !w.starts_with('g') && matches!(lower(doc, k), "a" | "an") {
+            // "Trump incites violence and is a ...": the clause's subject.
+            let clause = (ctx.lo..k - 1)
+                .rev()
+                .find(|&c| matches!(doc.token_text(c), ":" | ";"))
+                .map_or(ctx.lo, |c| c + 1);
+            let coordinated = || {
+                (k >= ctx.lo + 2 && lower(doc, k - 2) == "and")
+                    .then(|| subject_at(doc, clause, k - 2))
+                    .flatten()
+                    .map(|s| ctx.actors.mention_opening(s).unwrap_or(s))
+            };
+            return subject_of_be(doc, ctx.lo, k - 1)
+                .or_else(coordinated)
+                .unwrap_or(p);
+        }
+        let listed = matches!(doc.token_text(k - 1), "," | "and")
+            || (doc.tokens[k - 1].kind == TokenKind::Word
+                && !crate::phrase::is_verbish(doc, k - 1)
+                && !FUNCTION_WORDS.aux.contains(w)
+                && !FUNCTION_WORDS.stops.contains(w)
+                && !FUNCTION_WORDS.prepositions.contains(w));
+        if !listed {
+            break;
+        }
+        k -= 1;
+    }
+    p
 }
 
 /// The object of "allow/let/permit X to" whose "to" is at `to`.
@@ -1082,6 +1322,22 @@ fn is_will(w: &str) -> bool {
             | "expected"
             | "ready"
             | "prepared"
+            // "corporations looking to cut their debts", "groups seeking to ban".
+            | "wanting"
+            | "planning"
+            | "intending"
+            | "hoping"
+            | "vowing"
+            | "promising"
+            | "pledging"
+            | "seeking"
+            | "trying"
+            | "threatening"
+            | "looking"
+            | "aiming"
+            | "working"
+            | "struggling"
+            | "pushing"
     )
 }
 
@@ -1318,6 +1574,46 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "defend",
+        &[
+            "client",
+            "clients",
+            "defendant",
+            "defendants",
+            "accused",
+            "title",
+            "championship",
+            "seat",
+        ],
+    ),
+    (
+        "attack",
+        &[
+            "compound",
+            "embassy",
+            "consulate",
+            "base",
+            "bases",
+            "town",
+            "village",
+            "school",
+            "church",
+            "mosque",
+            "synagogue",
+            "hospital",
+            "airport",
+            "nightclub",
+            "headquarters",
+            "convoy",
+            "troops",
+            "soldiers",
+            "civilians",
+            "ship",
+            "plane",
+            "train",
+        ],
+    ),
+    (
         "campaign",
         &[
             "president",
@@ -1455,7 +1751,7 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
         if k > ctx.lo && matches!(lower(doc, k - 1), "around" | "out" | "together") {
             k -= 1;
         }
-        return phrase_before(doc, ctx.lo, k).map(|p| speaker(ctx, p));
+        return phrase_before(doc, ctx.lo, k).map(|p| speaker(ctx, described(ctx, p)));
     }
     // "a few early supporters of the bill": the agent noun's phrase holds it
     // ("his opponent" alone is a rival, not an agent: only "opponent of").
@@ -1501,10 +1797,14 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
         } {
             a -= 1;
         }
-        // "He is a strong supporter of the deal": the subject of "be".
+        // "He is a strong supporter of the deal": the subject of "be";
+        // "a lawyer who is a staunch opponent of": the relative's head.
         if a > ctx.lo && is_be(lower(doc, a - 1)) {
             if let Some(subject) = subject_of_be(doc, ctx.lo, a - 1) {
-                return Some(speaker(ctx, subject));
+                return Some(speaker(ctx, described(ctx, subject)));
+            }
+            if a > ctx.lo + 1 && matches!(lower(doc, a - 2), "who" | "that") {
+                return verb_holder(ctx, a - 1);
             }
         }
         return Some(speaker(ctx, tokens_span(doc, a, i + 1)));
@@ -1637,7 +1937,10 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
                     | "instead"
                     | "than"
                     | "together"
+                    | "including"
             )
+            // "deals such as NAFTA": the examples are not the head.
+            || (w == "such" && k + 1 < hi && lower(doc, k + 1) == "as")
             || (k > start
                 && !is_capitalized(doc, k)
                 && matches!(w, "soon" | "today" | "yesterday" | "tomorrow" | "tonight"))
@@ -1664,7 +1967,7 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         || crate::phrase::is_verbish(doc, start)
         || matches!(
             first,
-            "away" | "off" | "down" | "up" | "out" | "appeared" | "will" | "threat"
+            "away" | "off" | "down" | "up" | "out" | "back" | "appeared" | "will" | "threat"
         )
         || (first.ends_with("ly") && !is_capitalized(doc, start));
     (k > start && content && !particle).then(|| tokens_span(doc, start, k))
@@ -2998,6 +3301,77 @@ mod tests {
             "Hillary Clinton",
             Support,
             "NATO",
+            false,
+        );
+    }
+
+    #[test]
+    fn holders_that_name_no_one_and_what_a_noun_describes() {
+        use Polarity::*;
+        none(&[
+            "It is a problem that demands a quick response from the city.",
+            "The vote was a sign of rising anger that risks undermining the treaty.",
+            "However, fixing the tax code alone is not the answer to reducing the deficit.",
+            "We don't vote against somebody. We vote for somebody.",
+            "In defending himself, the mayor spoke for an hour.",
+            "But has he called for changing any of the rules?",
+            "The paper is steering clear of criticizing the governor.",
+            "Smith, a lawyer, defended clients accused of fraud.",
+        ]);
+        has(
+            "Warner is a former prosecutor who is a fierce opponent of the new tariff.",
+            "Warner",
+            Oppose,
+            "the new tariff",
+            false,
+        );
+        has(
+            "Senator Lee had long been an influential voice in support of the embargo.",
+            "Senator Lee",
+            Support,
+            "the embargo",
+            false,
+        );
+        has(
+            "Mayor Bloom often shouts at reporters and is a populist and demagogue who has pledged to ban all cars from downtown.",
+            "Mayor Bloom",
+            Support,
+            "ban all cars",
+            false,
+        );
+        has(
+            "Some Democrats, however, question the wisdom of the deal.",
+            "Some Democrats",
+            Oppose,
+            "the wisdom of the deal",
+            false,
+        );
+        has(
+            "In defending the budget, Governor Hale attacked the unions.",
+            "Governor Hale",
+            Support,
+            "the budget",
+            false,
+        );
+        has(
+            "The court is friendly to companies looking to cut their debts.",
+            "companies",
+            Oppose,
+            "their debts",
+            false,
+        );
+        has(
+            "Voters prefer her to the developer who lacks experience and has attacked the unions.",
+            "the developer",
+            Oppose,
+            "the unions",
+            false,
+        );
+        has(
+            "Trump has sharply criticized trade deals such as NAFTA.",
+            "Trump",
+            Oppose,
+            "trade deals",
             false,
         );
     }
