@@ -2058,6 +2058,9 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     if let Some(contempt) = held_in_contempt(ctx, k) {
         return Some(contempt);
     }
+    if let Some(verdict) = verdict(ctx, k, cues) {
+        return Some(verdict);
+    }
     let polarity = cues?
         .iter()
         .find_map(|c| match (c.words.len(), c.section) {
@@ -2223,6 +2226,41 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
         tokens_span(doc, be, k + 1),
         polarity,
         detail,
+    ))
+}
+
+/// "The insurance model doesn't work", "it makes no sense": a verb phrase
+/// of the lexicon that judges its subject; the holder is filled in later
+/// from the quote or report around it.
+fn verdict(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Option<Stance> {
+    let doc = ctx.doc;
+    let cue = cues?.iter().find(|c| {
+        matches!(c.section, "verdict_support" | "verdict_oppose")
+            && k + c.words.len() <= ctx.hi
+            && c.words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .all(|(n, w)| lower(doc, k + n) == *w)
+    })?;
+    let end = k + cue.words.len();
+    // "it makes sense to wait", "makes sense for us": about what follows.
+    if end < ctx.hi && matches!(lower(doc, end), "to" | "for" | "that") {
+        return None;
+    }
+    let target = subject_of_be(doc, ctx.lo, k)?;
+    let polarity = if cue.section == "verdict_support" {
+        Polarity::Support
+    } else {
+        Polarity::Oppose
+    };
+    Some(subject_stance(
+        doc,
+        ctx.actors,
+        target,
+        tokens_span(doc, k, end),
+        polarity,
+        format!("lexicon {}: “{}”", cue.section, cue.text),
     ))
 }
 
@@ -3374,5 +3412,43 @@ mod tests {
             "trade deals",
             false,
         );
+    }
+
+    #[test]
+    fn verdicts_on_a_subject_and_namings_in_the_present() {
+        use Polarity::*;
+        has(
+            "\"The voucher scheme doesn't work,\" the governor said.",
+            "the governor",
+            Oppose,
+            "The voucher scheme",
+            false,
+        );
+        has(
+            "\"This tax plan makes no sense,\" Senator Ortiz said.",
+            "Senator Ortiz",
+            Oppose,
+            "This tax plan",
+            false,
+        );
+        has(
+            "\"The old system works fine,\" Ortiz said.",
+            "Ortiz",
+            Support,
+            "The old system",
+            false,
+        );
+        has(
+            "Senator Ortiz calls the tax plan a crazy scheme.",
+            "Senator Ortiz",
+            Oppose,
+            "the tax plan",
+            false,
+        );
+        // Unreported, or about what follows: no verdict.
+        none(&[
+            "The voucher scheme doesn't work on weekends.",
+            "\"It makes sense to wait,\" Ortiz said.",
+        ]);
     }
 }
