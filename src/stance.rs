@@ -43,11 +43,11 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             .collect();
         let mut i = lo;
         while i < hi {
-            let Some(cue) = cues[i - lo].and_then(|cs| cue_among(doc, cs, i, lo, hi, title)) else {
+            let Some((cue, end)) = cues[i - lo].and_then(|cs| cue_among(doc, cs, i, lo, hi, title))
+            else {
                 i += 1;
                 continue;
             };
-            let end = i + cue.words.len();
             let previous = out[first..].last().map(|st: &Stance| st.holder.clone());
             let previous_target = out[first..]
                 .last()
@@ -254,10 +254,12 @@ fn cue_at(doc: &Doc, i: usize, lo: usize, hi: usize, title: bool) -> Option<&'st
     if doc.tokens[i].kind != TokenKind::Word {
         return None;
     }
-    cue_among(doc, STANCE_CUES.get(lower(doc, i))?, i, lo, hi, title)
+    cue_among(doc, STANCE_CUES.get(lower(doc, i))?, i, lo, hi, title).map(|(c, _)| c)
 }
 
-/// `cue_at` given the lexicon's cues that start with the word at `i`.
+/// `cue_at` given the lexicon's cues that start with the word at `i`, with
+/// where the cue ends: "ruled Friday against" reads "ruled against" over a
+/// day or an adverb of manner between its words.
 fn cue_among(
     doc: &Doc,
     cues: &'static [PhraseCue],
@@ -265,7 +267,7 @@ fn cue_among(
     lo: usize,
     hi: usize,
     title: bool,
-) -> Option<&'static PhraseCue> {
+) -> Option<(&'static PhraseCue, usize)> {
     if is_capitalized(doc, i) && i > lo && !title {
         return None;
     }
@@ -431,9 +433,25 @@ fn cue_among(
     // "the Senate's 80-19 vote for": a noun after a number.
     let after_number = i > lo && doc.tokens[i - 1].kind == TokenKind::Number;
     let after_determiner = after_determiner || plural_noun || adjective_use || after_number;
-    cues.iter().find(|c| {
+    let gap = i + 2 < hi && is_gap(doc, i + 1);
+    cues.iter().find_map(|c| {
         let verb = matches!(c.section, "support" | "oppose" | "evaluative");
-        matches!(
+        let fits = |at: usize| {
+            at + c.words.len() <= hi
+                && c.words
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, w)| *lower(doc, at + k) == **w)
+        };
+        let end = if fits(i) {
+            i + c.words.len()
+        } else if verb && gap && c.words.len() > 1 && fits(i + 1) {
+            i + 1 + c.words.len()
+        } else {
+            return None;
+        };
+        (matches!(
             c.section,
             "support"
                 | "oppose"
@@ -442,14 +460,34 @@ fn cue_among(
                 | "evaluative"
                 | "hidden"
                 | "agent"
-        ) && !(verb && (after_determiner || (after_adjective && c.lemma)))
-            && i + c.words.len() <= hi
-            && c.words
-                .iter()
-                .enumerate()
-                .skip(1)
-                .all(|(k, w)| *lower(doc, i + k) == **w)
+        ) && !(verb && (after_determiner || (after_adjective && c.lemma))))
+            .then_some((c, end))
     })
+}
+
+/// A word that can stand between the words of a verb cue: a day ("ruled
+/// Friday against") or an adverb of manner ("voted unanimously for").
+fn is_gap(doc: &Doc, k: usize) -> bool {
+    matches!(
+        lower(doc, k),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "unanimously"
+            | "overwhelmingly"
+            | "narrowly"
+            | "firmly"
+            | "strongly"
+            | "publicly"
+            | "openly"
+            | "loudly"
+    )
 }
 
 /// True when the word is listed in the stance lexicon's `section`.
@@ -1887,6 +1925,12 @@ const EXPRESS: &[&str] = &[
 /// than "of", a relative pronoun, a conjunction or punctuation.
 fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     let fw = &*FUNCTION_WORDS;
+    // "concerns about “trial lawyers”": the target inside the quotation.
+    let start = if start + 1 < hi && doc.tokens[start].kind == TokenKind::Quote {
+        start + 1
+    } else {
+        start
+    };
     if start >= hi {
         return None;
     }
@@ -2164,7 +2208,14 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
             break;
         }
     }
-    if let Some(called) = called_judgement(ctx, b, k, polarity) {
+    // "called Clinton a disgrace", or with no article, "found the law
+    // unconstitutional" (the object right before the word).
+    let called = if matches!(lower(doc, b), "a" | "an" | "the") {
+        called_judgement(ctx, b, k, polarity)
+    } else {
+        called_judgement(ctx, k, k, polarity).or_else(|| called_judgement(ctx, b, k, polarity))
+    };
+    if let Some(called) = called {
         return Some(called);
     }
     // "This just isn't right", "it is not fair": the negation flips the judgement.
@@ -2381,7 +2432,7 @@ fn called_judgement(ctx: &Ctx, b: usize, k: usize, polarity: Polarity) -> Option
     let finding = matches!(
         lower(doc, verb),
         "found" | "finds" | "deemed" | "deems" | "considers" | "considered"
-    ) && lower(doc, verb + 1) != "that";
+    ) && end_token(doc, target.end) == b;
     if !(naming || with_as || finding) {
         return None;
     }
@@ -3450,5 +3501,32 @@ mod tests {
             "The voucher scheme doesn't work on weekends.",
             "\"It makes sense to wait,\" Ortiz said.",
         ]);
+    }
+
+    #[test]
+    fn small_clauses_quoted_targets_and_days_inside_a_cue() {
+        use Polarity::*;
+        has(
+            "A federal judge found the voter ID law unconstitutional.",
+            "A federal judge",
+            Oppose,
+            "the voter ID law",
+            false,
+        );
+        has(
+            "The mayor voiced concerns about “lax enforcement” of the rules.",
+            "The mayor",
+            Oppose,
+            "lax enforcement",
+            false,
+        );
+        has(
+            "An appeals court ruled Friday against the city's curfew.",
+            "An appeals court",
+            Oppose,
+            "the city's curfew",
+            false,
+        );
+        none(&["A 2014 study found that poor children have the worst odds."]);
     }
 }
