@@ -460,6 +460,8 @@ fn cue_among(
                 | "evaluative"
                 | "hidden"
                 | "agent"
+                | "feeling_support"
+                | "feeling_oppose"
         ) && !(verb && (after_determiner || (after_adjective && c.lemma))))
             .then_some((c, end))
     })
@@ -544,6 +546,8 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         "oppose_noun" => (Polarity::Oppose, "noun"),
         "evaluative" => (Polarity::Support, "evaluative"),
         "hidden" => (Polarity::Oppose, "hidden"),
+        "feeling_support" => (Polarity::Support, "feeling"),
+        "feeling_oppose" => (Polarity::Oppose, "feeling"),
         "agent"
             if cue.text.starts_with("supporter")
                 || matches!(cue.text, "backers" | "fans" | "allies") =>
@@ -571,6 +575,19 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     let passive = kind == "verb" && !stative && is_passive(doc, ctx.lo, cue_start, i);
     let (holder, target) = match kind {
         "hidden" => (None, phrase_before(doc, ctx.lo, cue_start)?),
+        // "I'm not troubled by it" states no position; a feeling counts
+        // only after "be" or "feel".
+        "feeling" => {
+            let v = linking_verb_before(doc, ctx.lo, i);
+            let negated = (v.saturating_sub(3).max(ctx.lo)..i).any(|k| {
+                let w = lower(doc, k);
+                matches!(w, "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+            });
+            if negated || !be_before(doc, ctx.lo, i) {
+                return None;
+            }
+            (feeling_holder(ctx, i), target_after(doc, end, ctx.hi)?)
+        }
         "agent" => (
             Some(speaker(ctx, tokens_span(doc, i, end))),
             possessor(doc, ctx.lo, i)?,
@@ -1528,21 +1545,57 @@ fn word_is(doc: &Doc, at: usize, w: &str) -> bool {
 /// True when a form of "be" (or "remain") comes before token `k`, over
 /// adverbs and "not": "are opposed", "is strongly opposed", "they're opposed".
 fn be_before(doc: &Doc, lo: usize, k: usize) -> bool {
-    let mut k = k;
-    while k > lo && {
-        let w = lower(doc, k - 1);
-        w.ends_with("ly") || matches!(w, "not" | "also" | "still" | "so" | "very")
-    } {
-        k -= 1;
-    }
+    let k = linking_verb_before(doc, lo, k);
     k > lo && {
         let w = lower(doc, k - 1);
         is_be(w)
-            || matches!(w, "remain" | "remains" | "remained" | "stay" | "stays")
+            || matches!(
+                w,
+                "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "feel"
+                    | "feels"
+                    | "felt"
+                    | "grown"
+                    | "become"
+                    | "became"
+            )
             || w.ends_with("'re")
             || w.ends_with("’re")
             || w.ends_with("'m")
+            || w.ends_with("’m")
     }
+}
+
+/// One past the verb before token `k`, over adverbs and commas ("is very,
+/// very troubled").
+fn linking_verb_before(doc: &Doc, lo: usize, k: usize) -> usize {
+    let mut k = k;
+    while k > lo && {
+        let w = lower(doc, k - 1);
+        w.ends_with("ly")
+            || matches!(
+                w,
+                "not" | "also" | "still" | "so" | "very" | "too" | "more" | "," | "increasingly"
+            )
+    } {
+        k -= 1;
+    }
+    k
+}
+
+/// Who has the feeling at the cue `i`: the subject of the verb before it,
+/// or the pronoun of "I'm", "we're".
+fn feeling_holder(ctx: &Ctx, i: usize) -> Option<Speaker> {
+    let v = linking_verb_before(ctx.doc, ctx.lo, i) - 1;
+    let w = lower(ctx.doc, v);
+    if w.contains('\'') || w.contains('’') {
+        return Some(speaker(ctx, ctx.doc.tokens[v].span));
+    }
+    verb_holder(ctx, v)
 }
 
 /// Objects that give a cue another sense than a stance, by the cue's first
@@ -1938,6 +1991,16 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     if lower(doc, start) == "of" {
         return None;
     }
+    // "troubled by that.": a demonstrative standing alone.
+    if matches!(lower(doc, start), "that" | "this")
+        && (start + 1 == hi
+            || !matches!(
+                doc.tokens[start + 1].kind,
+                TokenKind::Word | TokenKind::Number
+            ))
+    {
+        return Some(doc.tokens[start].span);
+    }
     // "demands that all Americans engage", "argues that Trump ...": a clause.
     if lower(doc, start) == "that" && start + 1 < hi && {
         let n = lower(doc, start + 1);
@@ -1960,7 +2023,11 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         let word = matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number);
         let possessive = matches!(doc.token_text(k), "'s" | "’s");
         let stop = (fw.stops.contains(w) && !fw.determiners.contains(w))
-            || (k > start && (fw.aux.contains(w) || crate::phrase::is_verbish(doc, k)))
+            // "the Court's well-reasoned decision": an adjective after a possessive.
+            || (k > start
+                && (fw.aux.contains(w)
+                    || (crate::phrase::is_verbish(doc, k)
+                        && !matches!(doc.token_text(k - 1), "'s" | "’s"))))
             || (fw.prepositions.contains(w) && w != "of")
             || matches!(
                 w,
@@ -3528,5 +3595,43 @@ mod tests {
             false,
         );
         none(&["A 2014 study found that poor children have the worst odds."]);
+    }
+
+    #[test]
+    fn feelings_after_be_towards_what_follows() {
+        use Polarity::*;
+        has(
+            "The president has grown exasperated with the tone of the race.",
+            "The president",
+            Oppose,
+            "the tone of the race",
+            false,
+        );
+        has(
+            "Senator Lee is deeply disappointed in the court ruling.",
+            "Senator Lee",
+            Oppose,
+            "the court ruling",
+            false,
+        );
+        has(
+            "\"I'm very, very troubled by that,\" Ortiz said.",
+            "I'm",
+            Oppose,
+            "that",
+            false,
+        );
+        has(
+            "\"We are pleased with the Court's well-reasoned decision,\" the lawyer said.",
+            "We",
+            Support,
+            "the Court's well-reasoned decision",
+            false,
+        );
+        // Negated, or no "be" before it: no feeling is stated.
+        none(&[
+            "He wouldn't be troubled by the polls.",
+            "Voters troubled by the ads stayed home.",
+        ]);
     }
 }
