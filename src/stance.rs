@@ -109,6 +109,7 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     }
     // A judgement ("X is a disgrace") counts only when someone reports it.
     out.retain(|st| st.evidence.rule != "stance:judgement" || st.holder.is_some());
+    out.retain(|st| !st.holder.as_ref().is_some_and(|h| names_no_one(doc, h)));
     // "we don't vote against somebody", "something is very wrong": no one
     // in particular is the target; "defending himself": no one else is.
     out.retain(|st| {
@@ -655,9 +656,6 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     };
     // "That could include indicting", "that nobody would question": no holder.
     let holder = holder.and_then(|h| noun_phrase_holder(ctx, h));
-    if holder.as_ref().is_some_and(|h| names_no_one(doc, h)) {
-        return None;
-    }
     // "called for the repeal of Obamacare" opposes Obamacare.
     let (target, removal) = match removal_object(doc, target, ctx.hi) {
         Some(object) => (object, true),
@@ -2023,6 +2021,17 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
         let word = matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number);
         let possessive = matches!(doc.token_text(k), "'s" | "’s");
         let stop = (fw.stops.contains(w) && !fw.determiners.contains(w))
+            // "lawyers trying to get rich", "work preserving the property": a
+            // participle with its own object after a noun ("the voting
+            // system" keeps it).
+            || (k > start
+                && k + 1 < hi
+                && w.len() > 5
+                && w.ends_with("ing")
+                && !is_capitalized(doc, k)
+                && !fw.determiners.contains(lower(doc, k - 1))
+                && !matches!(doc.token_text(k - 1), "'s" | "’s")
+                && (lower(doc, k + 1) == "to" || fw.determiners.contains(lower(doc, k + 1))))
             // "the Court's well-reasoned decision": an adjective after a possessive.
             || (k > start
                 && (fw.aux.contains(w)
@@ -2102,6 +2111,25 @@ fn opens_judgement_rule(w: &str) -> bool {
     ) || is_appeal(w)
         || is_refusal(w)
         || is_hold(w)
+        || is_enabling(w)
+}
+
+/// "help", "allow", "let": verbs that enable someone to win.
+fn is_enabling(w: &str) -> bool {
+    matches!(
+        w,
+        "help"
+            | "helps"
+            | "helped"
+            | "helping"
+            | "allow"
+            | "allows"
+            | "allowed"
+            | "allowing"
+            | "let"
+            | "lets"
+            | "letting"
+    )
 }
 
 /// "urged", "pressed", "asks" ...: verbs that appeal to someone to act.
@@ -2168,6 +2196,9 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     }
     if let Some(contempt) = held_in_contempt(ctx, k) {
         return Some(contempt);
+    }
+    if let Some(helped) = helped_to_win(ctx, k) {
+        return Some(helped);
     }
     if let Some(verdict) = verdict(ctx, k, cues) {
         return Some(verdict);
@@ -2390,11 +2421,18 @@ fn subject_of_be(doc: &Doc, lo: usize, be: usize) -> Option<Span> {
     if aux > lo && lower(doc, aux - 1) == "there" {
         return None;
     }
-    phrase_before(doc, lo, be).or_else(|| {
+    let subject = phrase_before(doc, lo, be).or_else(|| {
         let p = be.checked_sub(1).filter(|&p| p >= lo)?;
         matches!(lower(doc, p), "this" | "that" | "these" | "those" | "it")
             .then(|| doc.tokens[p].span)
-    })
+    })?;
+    // "The president's rationales to veto the bill don't hold weight": the
+    // noun before the infinitive is the subject.
+    let first = first_token(doc, subject.start);
+    let head = (first > lo + 1 && lower(doc, first - 1) == "to")
+        .then(|| phrase_before(doc, lo, first - 1))
+        .flatten();
+    Some(head.unwrap_or(subject))
 }
 
 /// "It isn't fair", "this is not right": a judgement after a negated "be"
@@ -2616,6 +2654,74 @@ fn held_in_contempt(ctx: &Ctx, k: usize) -> Option<Stance> {
     );
     st.evidence.rule = "stance:verb".into();
     set_holder(ctx, &mut st, verb_holder(ctx, k));
+    Some(st)
+}
+
+/// "help elect Donald Trump", "helped her win the primary", "cannot allow
+/// Clinton to become president": enabling someone to win supports them
+/// (and refusing to, with a negation, opposes them).
+fn helped_to_win(ctx: &Ctx, k: usize) -> Option<Stance> {
+    let doc = ctx.doc;
+    if !is_enabling(lower(doc, k)) || k + 2 >= ctx.hi {
+        return None;
+    }
+    let elect = matches!(lower(doc, k + 1), "elect" | "re-elect" | "reelect");
+    let (target, end) = if elect {
+        let t = target_after(doc, k + 2, ctx.hi)?;
+        (t, end_token(doc, t.end))
+    } else {
+        // "helped her win", "helped Hillary Clinton win", "let the party win".
+        let names = (k + 1..ctx.hi)
+            .take_while(|&n| is_capitalized(doc, n) && doc.tokens[n].kind == TokenKind::Word)
+            .count();
+        let t = if FUNCTION_WORDS.pronouns.contains(lower(doc, k + 1))
+            || matches!(lower(doc, k + 1), "her" | "him" | "them" | "us")
+        {
+            doc.tokens[k + 1].span
+        } else if names > 0 {
+            tokens_span(doc, k + 1, k + 1 + names)
+        } else {
+            crate::phrase::phrase_at(doc, k + 1, ctx.hi)?
+        };
+        let mut after = end_token(doc, t.end);
+        if after < ctx.hi && lower(doc, after) == "to" {
+            after += 1;
+        }
+        let win = after < ctx.hi
+            && matches!(
+                lower(doc, after),
+                "win" | "become" | "beat" | "defeat" | "take" | "get" | "stay" | "remain"
+            )
+            && (!matches!(lower(doc, after), "take" | "get" | "stay" | "remain")
+                || after + 1 < ctx.hi
+                    && matches!(
+                        lower(doc, after + 1),
+                        "office" | "power" | "control" | "elected" | "in"
+                    ));
+        if !win {
+            return None;
+        }
+        (t, after + 1)
+    };
+    let negation = negator_before(doc, ctx.lo, k);
+    let cue_start = negation.map_or(k, |(n, _)| n);
+    let polarity = if negation.is_some() {
+        Polarity::Oppose
+    } else {
+        Polarity::Support
+    };
+    let mut st = subject_stance(
+        doc,
+        ctx.actors,
+        target,
+        tokens_span(doc, cue_start, end),
+        polarity,
+        format!("helped to win: “{}”", lower(doc, k)),
+    );
+    st.evidence.rule = "stance:verb".into();
+    st.negated = negation.is_some();
+    let holder = verb_holder(ctx, cue_start).and_then(|h| noun_phrase_holder(ctx, h));
+    set_holder(ctx, &mut st, holder);
     Some(st)
 }
 
@@ -3633,5 +3739,39 @@ mod tests {
             "He wouldn't be troubled by the polls.",
             "Voters troubled by the ads stayed home.",
         ]);
+    }
+
+    #[test]
+    fn helping_someone_win_and_subjects_before_an_infinitive() {
+        use Polarity::*;
+        has(
+            "Senator Ruiz says he cannot allow Governor Hale to win the election.",
+            "he",
+            Oppose,
+            "Governor Hale",
+            true,
+        );
+        has(
+            "Union members helped Ortiz win the primary.",
+            "Union members",
+            Support,
+            "Ortiz",
+            false,
+        );
+        has(
+            "\"The mayor's reasons to veto the bill don't hold water,\" Ortiz said.",
+            "Ortiz",
+            Oppose,
+            "The mayor's reasons",
+            false,
+        );
+        has(
+            "The council voiced concerns about lawyers trying to get rich.",
+            "The council",
+            Oppose,
+            "lawyers",
+            false,
+        );
+        none(&["The rules let the company take control of the mine."]);
     }
 }
