@@ -436,7 +436,10 @@ fn cue_among(
     let after_determiner = after_determiner || plural_noun || adjective_use || after_number;
     let gap = i + 2 < hi && is_gap(doc, i + 1);
     cues.iter().find_map(|c| {
-        let verb = matches!(c.section, "support" | "oppose" | "evaluative");
+        let verb = matches!(
+            c.section,
+            "support" | "oppose" | "evaluative" | "feeling_support" | "feeling_oppose"
+        );
         let fits = |at: usize| {
             at + c.words.len() <= hi
                 && c.words
@@ -469,28 +472,32 @@ fn cue_among(
 }
 
 /// A word that can stand between the words of a verb cue: a day ("ruled
-/// Friday against") or an adverb of manner ("voted unanimously for").
+/// Friday against"), an adverb of manner ("campaigned heavily for") or a
+/// closing quotation mark ("was “troubled” by").
 fn is_gap(doc: &Doc, k: usize) -> bool {
-    matches!(
-        lower(doc, k),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "unanimously"
-            | "overwhelmingly"
-            | "narrowly"
-            | "firmly"
-            | "strongly"
-            | "publicly"
-            | "openly"
-            | "loudly"
-    )
+    let w = lower(doc, k);
+    doc.tokens[k].kind == TokenKind::Quote
+        || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(doc, k))
+        || matches!(
+            lower(doc, k),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "unanimously"
+                | "overwhelmingly"
+                | "narrowly"
+                | "firmly"
+                | "strongly"
+                | "publicly"
+                | "openly"
+                | "loudly"
+        )
 }
 
 /// True when the word is listed in the stance lexicon's `section`.
@@ -1575,6 +1582,7 @@ fn linking_verb_before(doc: &Doc, lo: usize, k: usize) -> usize {
     while k > lo && {
         let w = lower(doc, k - 1);
         w.ends_with("ly")
+            || doc.tokens[k - 1].kind == TokenKind::Quote
             || matches!(
                 w,
                 "not" | "also" | "still" | "so" | "very" | "too" | "more" | "," | "increasingly"
