@@ -434,12 +434,20 @@ fn cue_among(
     // "the Senate's 80-19 vote for": a noun after a number.
     let after_number = i > lo && doc.tokens[i - 1].kind == TokenKind::Number;
     let after_determiner = after_determiner || plural_noun || adjective_use || after_number;
-    let gap = i + 2 < hi && is_gap(doc, i + 1);
+    let gap = || i + 2 < hi && is_gap(doc, i + 1);
     cues.iter().find_map(|c| {
         let verb = matches!(
             c.section,
             "support" | "oppose" | "evaluative" | "feeling_support" | "feeling_oppose"
         );
+        let read_here = verb
+            || matches!(
+                c.section,
+                "support_noun" | "oppose_noun" | "hidden" | "agent"
+            );
+        if !read_here || (verb && (after_determiner || (after_adjective && c.lemma))) {
+            return None;
+        }
         let fits = |at: usize| {
             at + c.words.len() <= hi
                 && c.words
@@ -448,26 +456,13 @@ fn cue_among(
                     .skip(1)
                     .all(|(k, w)| *lower(doc, at + k) == **w)
         };
-        let end = if fits(i) {
-            i + c.words.len()
-        } else if verb && gap && c.words.len() > 1 && fits(i + 1) {
-            i + 1 + c.words.len()
+        if fits(i) {
+            Some((c, i + c.words.len()))
+        } else if verb && c.words.len() > 1 && gap() && fits(i + 1) {
+            Some((c, i + 1 + c.words.len()))
         } else {
-            return None;
-        };
-        (matches!(
-            c.section,
-            "support"
-                | "oppose"
-                | "support_noun"
-                | "oppose_noun"
-                | "evaluative"
-                | "hidden"
-                | "agent"
-                | "feeling_support"
-                | "feeling_oppose"
-        ) && !(verb && (after_determiner || (after_adjective && c.lemma))))
-            .then_some((c, end))
+            None
+        }
     })
 }
 
@@ -2101,83 +2096,24 @@ fn target_after(doc: &Doc, start: usize, hi: usize) -> Option<Span> {
     (k > start && content && !particle).then(|| tokens_span(doc, start, k))
 }
 
-/// The first words of the demand, refusal and contempt rules that
-/// `judgement` tries before its lexicon.
-fn opens_judgement_rule(w: &str) -> bool {
-    matches!(
-        w,
-        "should"
-            | "must"
-            | "ought"
-            | "call"
-            | "calls"
-            | "called"
-            | "calling"
-            | "want"
-            | "wants"
-            | "wanted"
-    ) || is_appeal(w)
-        || is_refusal(w)
-        || is_hold(w)
-        || is_enabling(w)
-}
-
 /// "help", "allow", "let": verbs that enable someone to win.
 fn is_enabling(w: &str) -> bool {
-    matches!(
-        w,
-        "help"
-            | "helps"
-            | "helped"
-            | "helping"
-            | "allow"
-            | "allows"
-            | "allowed"
-            | "allowing"
-            | "let"
-            | "lets"
-            | "letting"
-    )
+    listed(w, "rule_enabling")
 }
 
 /// "urged", "pressed", "asks" ...: verbs that appeal to someone to act.
 fn is_appeal(w: &str) -> bool {
-    matches!(
-        w,
-        "urge"
-            | "urges"
-            | "urged"
-            | "urging"
-            | "press"
-            | "pressed"
-            | "pressing"
-            | "pressure"
-            | "pressured"
-            | "ask"
-            | "asks"
-            | "asked"
-            | "asking"
-    )
+    listed(w, "rule_appeal")
 }
 
 /// "refused", "declines" ...: the verbs of a refusal.
 fn is_refusal(w: &str) -> bool {
-    matches!(
-        w,
-        "refuse"
-            | "refuses"
-            | "refused"
-            | "refusing"
-            | "decline"
-            | "declines"
-            | "declined"
-            | "declining"
-    )
+    listed(w, "rule_refusal")
 }
 
 /// The forms of "hold" ("held in contempt").
 fn is_hold(w: &str) -> bool {
-    matches!(w, "hold" | "holds" | "held" | "holding")
+    listed(w, "rule_hold")
 }
 
 /// "X is a disgrace", "it was a mistake", "he is very qualified": a word of
@@ -2190,7 +2126,7 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     }
     // This runs on every token: most words open none of the rules below.
     let word = lower(doc, k);
-    if cues.is_none() && !opens_judgement_rule(word) {
+    if cues.is_none() {
         return None;
     }
     if let Some(demand) = demand_on_subject(doc, actors, lo, k) {
