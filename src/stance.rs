@@ -2124,11 +2124,10 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     if doc.tokens[k].kind != TokenKind::Word {
         return None;
     }
-    // This runs on every token: most words open none of the rules below.
+    // This runs on every token: a word with no entry in the lexicon opens
+    // none of the rules below.
+    cues?;
     let word = lower(doc, k);
-    if cues.is_none() {
-        return None;
-    }
     if let Some(demand) = demand_on_subject(doc, actors, lo, k) {
         return Some(demand);
     }
