@@ -198,7 +198,14 @@ fn conditional(doc: &Doc, lo: usize, i: usize) -> bool {
     (lo..i)
         .rev()
         .take_while(|&k| !matches!(doc.token_text(k), "," | ";" | ":" | "—"))
-        .any(|k| matches!(lower(doc, k), "if" | "unless"))
+        .any(|k| {
+            matches!(lower(doc, k), "if" | "unless")
+                // "will make it difficult for Trump to attack them", "unable
+                // to accuse": an ability in question, not a position taken.
+                || (matches!(lower(doc, k), "difficult" | "hard" | "impossible" | "unable")
+                    && k + 7 > i
+                    && matches!(lower(doc, k + 1), "to" | "for"))
+        })
 }
 
 /// "You could dismiss these actions as ...", "would you vote for her?",
@@ -221,7 +228,12 @@ fn hypothetical_you(doc: &Doc, lo: usize, hi: usize, i: usize, st: &Stance) -> b
             "could" | "would" | "might" | "may" | "can" | "should"
         )
     });
-    you && (question || modal)
+    // "Any time you want to cut taxes", "whenever you": a generic "you".
+    let generic = (lo..i).any(|k| {
+        matches!(lower(doc, k), "whenever" | "anytime")
+            || (lower(doc, k) == "time" && k > lo && matches!(lower(doc, k - 1), "any" | "every"))
+    });
+    you && (question || modal || generic)
 }
 
 /// What a statement needs to know about its sentence.
@@ -297,8 +309,14 @@ fn cue_among(
         return None;
     }
     // "steering clear of criticizing", "stopped short of endorsing": the
-    // same, held back.
-    if i > lo + 1 && lower(doc, i - 1) == "of" && matches!(lower(doc, i - 2), "clear" | "short") {
+    // same, held back; "any chance of threatening": a possibility.
+    if i > lo + 1
+        && lower(doc, i - 1) == "of"
+        && matches!(
+            lower(doc, i - 2),
+            "clear" | "short" | "chance" | "chances" | "possibility" | "capable" | "risk"
+        )
+    {
         return None;
     }
     // "refrain from attacking their opponent": a stance held back.
@@ -1189,6 +1207,14 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             .filter(|p| holder_phrase(doc, *p).is_some())
             .map(|p| speaker(ctx, p))
             .or_else(|| ctx.previous.clone()),
+        // "Trump started attacking Latinos", "kept criticizing": the subject
+        // of the verb before the gerund.
+        "started" | "starts" | "start" | "began" | "begins" | "begin" | "kept" | "keeps"
+        | "keep" | "continued" | "continues" | "continue" | "resumed"
+            if lower(doc, k).ends_with("ing") =>
+        {
+            verb_holder(ctx, j - 1)
+        }
         _ => {
             let p = phrase_before(doc, ctx.lo, k)?;
             // "filed suit challenging the law": the object of the verb before
@@ -1904,6 +1930,15 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
     if i > ctx.lo + 1 && matches!(doc.token_text(i - 1), "'s" | "’s") {
         return phrase_before(doc, ctx.lo, i - 1).map(|p| speaker(ctx, p));
     }
+    // "Trump's implicit endorsement of": an adjective after the possessive.
+    if i > ctx.lo + 2
+        && matches!(doc.token_text(i - 2), "'s" | "’s")
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && !is_capitalized(doc, i - 1)
+        && !FUNCTION_WORDS.determiners.contains(lower(doc, i - 1))
+    {
+        return phrase_before(doc, ctx.lo, i - 2).map(|p| speaker(ctx, p));
+    }
     // "FBI criticism of", "Republican opposition to": a name before the noun.
     if i > ctx.lo
         && is_capitalized(doc, i - 1)
@@ -2153,13 +2188,15 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
             (1, "judgement_support") => Some(Polarity::Support),
             _ => None,
         })?;
-    // "it's fair to say that": a manner of speaking, not a judgement.
+    // "it's fair to say that": a manner of speaking, not a judgement; "his
+    // record is fair to look into": fair game, not a fair record.
     if k + 2 < ctx.hi
         && lower(doc, k + 1) == "to"
-        && matches!(
-            lower(doc, k + 2),
-            "say" | "note" | "argue" | "suggest" | "assume" | "conclude" | "expect"
-        )
+        && (word == "fair"
+            || matches!(
+                lower(doc, k + 2),
+                "say" | "note" | "argue" | "suggest" | "assume" | "conclude" | "expect"
+            ))
     {
         return None;
     }
@@ -2371,10 +2408,20 @@ fn subject_of_be(doc: &Doc, lo: usize, be: usize) -> Option<Span> {
     })?;
     // "The president's rationales to veto the bill don't hold weight": the
     // noun before the infinitive is the subject.
+    // "a judge presiding over a lawsuit was unfit": the noun before the
+    // participle is.
     let first = first_token(doc, subject.start);
-    let head = (first > lo + 1 && lower(doc, first - 1) == "to")
-        .then(|| phrase_before(doc, lo, first - 1))
-        .flatten();
+    let head = if first > lo + 1 && lower(doc, first - 1) == "to" {
+        phrase_before(doc, lo, first - 1)
+    } else if first > lo + 2
+        && FUNCTION_WORDS.prepositions.contains(lower(doc, first - 1))
+        && lower(doc, first - 2).ends_with("ing")
+        && !is_capitalized(doc, first - 2)
+    {
+        phrase_before(doc, lo, first - 2)
+    } else {
+        None
+    };
     Some(head.unwrap_or(subject))
 }
 
@@ -3716,5 +3763,37 @@ mod tests {
             false,
         );
         none(&["The rules let the company take control of the mine."]);
+    }
+
+    #[test]
+    fn abilities_generic_you_and_heads_before_modifiers() {
+        use Polarity::*;
+        none(&[
+            "\"Any time you want to cut taxes, the rich gain,\" Ellis said.",
+            "The new rules will make it difficult for Ortiz to attack them.",
+            "Experts disagree about any chance of threatening the coast.",
+            "\"His business record is fair to look into,\" Plouffe said.",
+        ]);
+        has(
+            "Ortiz started attacking the unions at the beginning of his campaign.",
+            "Ortiz",
+            Oppose,
+            "the unions",
+            false,
+        );
+        has(
+            "The mayor's implicit endorsement of the plan surprised many.",
+            "The mayor",
+            Support,
+            "the plan",
+            false,
+        );
+        has(
+            "Ortiz claimed that a judge presiding over the case was unfit to serve.",
+            "Ortiz",
+            Oppose,
+            "a judge",
+            false,
+        );
     }
 }
