@@ -201,8 +201,10 @@ fn conditional(doc: &Doc, lo: usize, i: usize) -> bool {
         .any(|k| {
             matches!(lower(doc, k), "if" | "unless")
                 // "will make it difficult for Trump to attack them", "unable
-                // to accuse": an ability in question, not a position taken.
-                || (matches!(lower(doc, k), "difficult" | "hard" | "impossible" | "unable")
+                // to accuse", "being able to override": an ability in
+                // question, not a position taken.
+                || ((matches!(lower(doc, k), "difficult" | "hard" | "impossible" | "unable")
+                    || (lower(doc, k) == "able" && k > lo && lower(doc, k - 1) == "being"))
                     && k + 7 > i
                     && matches!(lower(doc, k + 1), "to" | "for"))
         })
@@ -451,7 +453,19 @@ fn cue_among(
         );
     // "the Senate's 80-19 vote for": a noun after a number.
     let after_number = i > lo && doc.tokens[i - 1].kind == TokenKind::Number;
-    let after_determiner = after_determiner || plural_noun || adjective_use || after_number;
+    // "Democrats’ standing with": a noun after a plural possessive.
+    let after_possessive = i > lo + 1
+        && doc.tokens[i - 1].kind == TokenKind::Quote
+        && doc.tokens[i - 1].span.start == doc.tokens[i - 2].span.end
+        && lower(doc, i - 2).ends_with('s');
+    // "their widely repudiated theories": a participle as adjective.
+    let adverb_adjective = i > lo + 1 && lower(doc, i - 1).ends_with("ly") && determiner(i - 2);
+    let after_determiner = after_determiner
+        || plural_noun
+        || adjective_use
+        || after_number
+        || after_possessive
+        || adverb_adjective;
     let gap = || i + 2 < hi && is_gap(doc, i + 1);
     cues.iter().find_map(|c| {
         let verb = matches!(
@@ -1028,6 +1042,12 @@ fn is_passive(doc: &Doc, lo: usize, cue_start: usize, i: usize) -> bool {
 /// The subject of "X was criticised": the phrase before the be-form.
 fn subject_before_be(doc: &Doc, lo: usize, cue_start: usize) -> Option<Span> {
     let be = (lo..cue_start).rev().find(|&k| is_be(lower(doc, k)))?;
+    // "He’s been pilloried": the pronoun before a contracted "has".
+    if be > lo + 1 && matches!(doc.token_text(be - 1), "'s" | "’s") {
+        let p = be - 2;
+        return matches!(lower(doc, p), "he" | "she" | "it" | "that" | "this" | "who")
+            .then(|| doc.tokens[p].span);
+    }
     phrase_before(doc, lo, be)
 }
 
@@ -1690,6 +1710,30 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "delegates",
             "participants",
         ],
+    ),
+    (
+        "stand",
+        &["arms", "hands", "hand", "head", "back", "feet", "legs"],
+    ),
+    (
+        "stood",
+        &["arms", "hands", "hand", "head", "back", "feet", "legs"],
+    ),
+    (
+        "defi",
+        &[
+            "odds",
+            "expectations",
+            "gravity",
+            "logic",
+            "description",
+            "convention",
+            "conventions",
+        ],
+    ),
+    (
+        "defy",
+        &["odds", "expectations", "gravity", "logic", "description"],
     ),
     (
         "defend",
@@ -3795,5 +3839,37 @@ mod tests {
             "a judge",
             false,
         );
+    }
+
+    #[test]
+    fn more_verbs_and_their_other_senses() {
+        use Polarity::*;
+        has(
+            "He’s been pilloried for years for his claims.",
+            "-",
+            Oppose,
+            "He",
+            false,
+        );
+        has(
+            "The governor stood with the striking teachers.",
+            "The governor",
+            Support,
+            "the striking teachers",
+            false,
+        );
+        has(
+            "Senators called out the bank for its fees.",
+            "Senators",
+            Oppose,
+            "the bank",
+            false,
+        );
+        none(&[
+            "He stood with his arms crossed.",
+            "He gave airtime to their widely repudiated theories.",
+            "The scandal hurt Democrats’ standing with young voters.",
+            "The team defied the odds.",
+        ]);
     }
 }
