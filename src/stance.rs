@@ -110,6 +110,23 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     // A judgement ("X is a disgrace") counts only when someone reports it.
     out.retain(|st| st.evidence.rule != "stance:judgement" || st.holder.is_some());
     out.retain(|st| !st.holder.as_ref().is_some_and(|h| names_no_one(doc, h)));
+    // An active verb has a subject: when none was found ("Ban Ki-moon", a
+    // list of verbs after "prepared to"), the reading is not to be trusted;
+    // a gerund named as an act ("could include indicting the hackers")
+    // has none to find.
+    out.retain(|st| {
+        let k = first_token(doc, st.cue.start);
+        let act = k > 0
+            && lower(doc, k).ends_with("ing")
+            && matches!(
+                lower(doc, k - 1),
+                "include" | "includes" | "included" | "including" | "as" | "like" | "by" | "of"
+            );
+        st.holder.is_some()
+            || act
+            || st.evidence.rule != "stance:verb"
+            || st.evidence.detail.contains("passive")
+    });
     // "we don't vote against somebody", "something is very wrong": no one
     // in particular is the target; "defending himself": no one else is.
     out.retain(|st| {
@@ -3870,6 +3887,14 @@ mod tests {
             "He gave airtime to their widely repudiated theories.",
             "The scandal hurt Democrats’ standing with young voters.",
             "The team defied the odds.",
+        ]);
+    }
+
+    #[test]
+    fn an_active_verb_needs_a_holder() {
+        none(&[
+            "Ban Ki-moon, the secretary general, spoke on Tuesday.",
+            "Veto Power Impedes Peace Efforts.",
         ]);
     }
 }
