@@ -669,7 +669,8 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         ),
         _ => (
             verb_holder(ctx, cue_start),
-            target_after(doc, end + usize::from(stative), ctx.hi)?,
+            target_after(doc, end + usize::from(stative), ctx.hi)
+                .or_else(|| object_relative_head(ctx, cue_start, end))?,
         ),
     };
     // The target or the word after it: "defended people accused of rape".
@@ -1301,6 +1302,27 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             Some(speaker(ctx, coordinated(doc, ctx.lo, p)))
         }
     }
+}
+
+/// "an overhaul of the justice system, which Mr. Obama championed": a verb
+/// with no object after it, in a relative clause whose pronoun is its
+/// object, has the relative's head as target.
+fn object_relative_head(ctx: &Ctx, cue_start: usize, end: usize) -> Option<Span> {
+    let doc = ctx.doc;
+    if end < ctx.hi && matches!(doc.tokens[end].kind, TokenKind::Word | TokenKind::Number) {
+        return None;
+    }
+    let subject = phrase_before(doc, ctx.lo, skip_aux_back(doc, ctx.lo, cue_start))?;
+    let first = first_token(doc, subject.start);
+    if first <= ctx.lo + 1 || !matches!(lower(doc, first - 1), "which" | "that" | "whom") {
+        return None;
+    }
+    let head_end = if doc.token_text(first - 2) == "," {
+        first - 2
+    } else {
+        first - 1
+    };
+    phrase_before(doc, ctx.lo, head_end)
 }
 
 /// The one a common-noun phrase describes: "Kaine is a former civil rights
@@ -2275,6 +2297,16 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     } {
         return None;
     }
+    // "This could be the great Trojan horse": "the great" names, it does
+    // not praise.
+    if word == "great"
+        && k > lo
+        && lower(doc, k - 1) == "the"
+        && k + 1 < ctx.hi
+        && doc.tokens[k + 1].kind == TokenKind::Word
+    {
+        return None;
+    }
     // "this is a very dangerous time": the word judges a time, not the subject.
     if k + 1 < ctx.hi
         && matches!(
@@ -2387,6 +2419,18 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
         p >= lo && ((is_be(lower(doc, p)) && !lower(doc, p).starts_with('g')) || contracted)
     })?;
     let target = subject_of_be(doc, lo, be)?;
+    // "it's very smart for the president to say": the one whose act is judged.
+    let target = match target_after(doc, k + 2, ctx.hi) {
+        Some(actor)
+            if k + 2 < ctx.hi
+                && lower(doc, k + 1) == "for"
+                && matches!(target.slice(doc.text), "it" | "It")
+                && word_is(doc, end_token(doc, actor.end), "to") =>
+        {
+            actor
+        }
+        _ => target,
+    };
     // "who cannot condemn the hatred is unfit": a verb phrase is no target.
     let t0 = first_token(doc, target.start);
     if !is_capitalized(doc, t0)
@@ -2462,8 +2506,9 @@ fn subject_of_be(doc: &Doc, lo: usize, be: usize) -> Option<Span> {
     if aux > lo && lower(doc, aux - 1) == "there" {
         return None;
     }
+    // "This just isn't right": a demonstrative before adverbs.
     let subject = phrase_before(doc, lo, be).or_else(|| {
-        let p = be.checked_sub(1).filter(|&p| p >= lo)?;
+        let p = aux.checked_sub(1).filter(|&p| p >= lo)?;
         matches!(lower(doc, p), "this" | "that" | "these" | "those" | "it")
             .then(|| doc.tokens[p].span)
     })?;
@@ -3896,5 +3941,39 @@ mod tests {
             "Ban Ki-moon, the secretary general, spoke on Tuesday.",
             "Veto Power Impedes Peace Efforts.",
         ]);
+    }
+
+    #[test]
+    fn object_relatives_and_acts_judged_for_someone() {
+        use Polarity::*;
+        has(
+            "Leaders discussed an overhaul of the prisons, which Mr. Obama championed.",
+            "Mr. Obama",
+            Support,
+            "an overhaul of the prisons",
+            false,
+        );
+        has(
+            "The plan, which the mayor opposes, passed.",
+            "the mayor",
+            Oppose,
+            "The plan",
+            false,
+        );
+        has(
+            "\"It was wrong for Congress to pass the bill,\" Ortiz said.",
+            "Ortiz",
+            Oppose,
+            "Congress",
+            false,
+        );
+        has(
+            "“This just isn’t right,” Warren said.",
+            "Warren",
+            Oppose,
+            "This",
+            true,
+        );
+        none(&["\"This could be the great Trojan horse of all time,\" Ortiz said."]);
     }
 }
