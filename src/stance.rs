@@ -1042,7 +1042,7 @@ fn is_be(w: &str) -> bool {
 /// True for "X was criticised": a be-form (through adverbs) before a past participle.
 fn is_passive(doc: &Doc, lo: usize, cue_start: usize, i: usize) -> bool {
     let w = lower(doc, i);
-    let participle = w.ends_with("ed") || matches!(w, "fired" | "quit" | "backed");
+    let participle = w.ends_with("ed") || matches!(w, "fired" | "quit" | "backed" | "broken");
     let mut k = cue_start;
     while k > lo {
         k -= 1;
@@ -1203,6 +1203,22 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 });
                 if let Some(t) = object {
                     return Some(speaker(ctx, t));
+                }
+            }
+            // "pressure from donors to back Trump": the ones who press for
+            // the act hold its stance.
+            if w == "to" {
+                let from = (ctx.lo.max(j.saturating_sub(8)) + 1..j - 1)
+                    .rev()
+                    .find(|&f| {
+                        lower(doc, f) == "from"
+                            && matches!(
+                                lower(doc, f - 1),
+                                "pressure" | "calls" | "demands" | "urging" | "appeals"
+                            )
+                    });
+                if let Some(f) = from.filter(|&f| f + 1 < j - 1) {
+                    return Some(speaker(ctx, tokens_span(doc, f + 1, j - 1)));
                 }
             }
             // "allow 9/11 families to sue": the ones allowed hold it.
@@ -1684,6 +1700,12 @@ fn feeling_holder(ctx: &Ctx, i: usize) -> Option<Speaker> {
     verb_holder(ctx, v)
 }
 
+/// "broke up the fight", "break up the protest": no stance on a gathering.
+const BREAK_UP_SENSES: &[&str] = &[
+    "fight", "fights", "crowd", "crowds", "protest", "protests", "party", "meeting", "monotony",
+    "marriage", "band", "rally",
+];
+
 /// Objects that give a cue another sense than a stance, by the cue's first
 /// letters: "fired three missiles" (weapons, not a sacking), "question
 /// several individuals" (an interrogation), "welcomed several hundred
@@ -1750,6 +1772,10 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "participants",
         ],
     ),
+    ("break up", BREAK_UP_SENSES),
+    ("breaks up", BREAK_UP_SENSES),
+    ("breaking up", BREAK_UP_SENSES),
+    ("brok", BREAK_UP_SENSES),
     (
         "stand",
         &["arms", "hands", "hand", "head", "back", "feet", "legs"],
@@ -2260,6 +2286,9 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     }
     if let Some(helped) = helped_to_win(ctx, k) {
         return Some(helped);
+    }
+    if let Some(received) = support_received(ctx, k) {
+        return Some(received);
     }
     if let Some(verdict) = verdict(ctx, k, cues) {
         return Some(verdict);
@@ -2818,6 +2847,74 @@ fn helped_to_win(ctx: &Ctx, k: usize) -> Option<Stance> {
     st.negated = negation.is_some();
     let holder = verb_holder(ctx, cue_start).and_then(|h| noun_phrase_holder(ctx, h));
     set_holder(ctx, &mut st, holder);
+    Some(st)
+}
+
+/// "Clinton enjoyed tremendous support from black voters": the ones it comes
+/// from support the one who receives it.
+fn support_received(ctx: &Ctx, k: usize) -> Option<Stance> {
+    let doc = ctx.doc;
+    if !matches!(lower(doc, k), "support" | "backing") || !word_is(doc, k + 1, "from") {
+        return None;
+    }
+    let mut v = k;
+    while v > ctx.lo
+        && matches!(
+            lower(doc, v - 1),
+            "tremendous"
+                | "strong"
+                | "broad"
+                | "overwhelming"
+                | "wide"
+                | "solid"
+                | "bipartisan"
+                | "growing"
+                | "enthusiastic"
+                | "unanimous"
+                | "significant"
+                | "crucial"
+                | "key"
+        )
+    {
+        v -= 1;
+    }
+    let verb = v.checked_sub(1).filter(|&p| p >= ctx.lo)?;
+    if !matches!(
+        lower(doc, verb),
+        "enjoyed"
+            | "enjoys"
+            | "enjoy"
+            | "received"
+            | "receives"
+            | "receive"
+            | "won"
+            | "wins"
+            | "win"
+            | "gained"
+            | "gains"
+            | "garnered"
+            | "garners"
+            | "drew"
+            | "draws"
+            | "attracted"
+    ) {
+        return None;
+    }
+    let giver = target_after(doc, k + 2, ctx.hi)?;
+    let receiver = noun_phrase_holder(ctx, verb_holder(ctx, verb)?)?;
+    let mut st = subject_stance(
+        doc,
+        ctx.actors,
+        Span::new(receiver.start, receiver.end),
+        tokens_span(doc, verb, k + 2),
+        Polarity::Support,
+        format!("support received: “{}”", lower(doc, k)),
+    );
+    st.evidence.rule = "stance:noun".into();
+    set_holder(ctx, &mut st, Some(speaker(ctx, giver)));
+    let span = Span::new(st.start, st.end).cover(giver);
+    (st.start, st.end) = (span.start, span.end);
+    st.text = span.slice(doc.text).to_string();
     Some(st)
 }
 
@@ -3975,5 +4072,32 @@ mod tests {
             true,
         );
         none(&["\"This could be the great Trojan horse of all time,\" Ortiz said."]);
+    }
+
+    #[test]
+    fn support_received_pressure_from_and_breaking_up() {
+        use Polarity::*;
+        has(
+            "The bill won broad support from both parties.",
+            "both parties",
+            Support,
+            "The bill",
+            false,
+        );
+        has(
+            "Cruz faced growing pressure from donors to back the nominee.",
+            "donors",
+            Support,
+            "the nominee",
+            false,
+        );
+        has(
+            "\"Any bank that fails should be broken up,\" Clinton said.",
+            "Clinton",
+            Oppose,
+            "Any bank that fails",
+            false,
+        );
+        none(&["Police broke up the protest on Friday."]);
     }
 }
