@@ -2379,6 +2379,8 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
         && b + 5 > k
         && (adjective(b - 1)
             || quote_mark(b - 1)
+            // "a tough and brilliant opponent"
+            || (lower(doc, b - 1) == "and" && b > lo + 1 && adjective(b - 2))
             || matches!(
                 lower(doc, b - 1),
                 "a" | "an"
@@ -2446,7 +2448,10 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
                 "it" | "he" | "she" | "that" | "this" | "what" | "there"
             );
         p >= lo && ((is_be(lower(doc, p)) && !lower(doc, p).starts_with('g')) || contracted)
-    })?;
+    });
+    let Some(be) = be else {
+        return attributive(ctx, b, k, polarity, word);
+    };
     let target = subject_of_be(doc, lo, be)?;
     // "it's very smart for the president to say": the one whose act is judged.
     let target = match target_after(doc, k + 2, ctx.hi) {
@@ -2524,6 +2529,48 @@ fn verdict(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Option
         tokens_span(doc, k, end),
         polarity,
         format!("lexicon {}: “{}”", cue.section, cue.text),
+    ))
+}
+
+/// "this crazy system", "an outrageous statement": a strong word of
+/// judgement (listed in `attributive`) before the noun it judges; the target
+/// is the noun phrase, the holder whoever reports it.
+fn attributive(ctx: &Ctx, b: usize, k: usize, polarity: Polarity, word: &str) -> Option<Stance> {
+    let doc = ctx.doc;
+    let fw = &*FUNCTION_WORDS;
+    let noun = k + 1 < ctx.hi && {
+        let n = lower(doc, k + 1);
+        doc.tokens[k + 1].kind == TokenKind::Word
+            && !is_capitalized(doc, k + 1)
+            && !n.ends_with("ly")
+            && !fw.stops.contains(n)
+            && !fw.aux.contains(n)
+            && !fw.prepositions.contains(n)
+            && !fw.determiners.contains(n)
+            && !crate::phrase::is_verbish(doc, k + 1)
+    };
+    if !noun || !listed(word, "attributive") {
+        return None;
+    }
+    let start = if matches!(
+        lower(doc, b),
+        "a" | "an" | "the" | "this" | "that" | "these" | "those"
+    ) {
+        b
+    } else {
+        k
+    };
+    let target = target_after(doc, start, ctx.hi)?;
+    if end_token(doc, target.end) <= k + 1 {
+        return None;
+    }
+    Some(subject_stance(
+        doc,
+        ctx.actors,
+        target,
+        doc.tokens[k].span,
+        polarity,
+        format!("lexicon judgement: “{word}”, before its noun"),
     ))
 }
 
@@ -3240,8 +3287,11 @@ mod tests {
             "the birther issue",
             false,
         );
-        // "got" is no copula: "you've got this crazy system" judges no "you".
-        assert!(stances("“You've got this crazy system,” he said.").is_empty());
+        // "got" is no copula: "you've got this crazy system" judges no "you",
+        // only the system.
+        let found = stances("“You've got this crazy system,” he said.");
+        assert!(found.iter().all(|(_, _, t, _)| t == "this crazy system"), "{found:?}");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
@@ -4099,5 +4149,29 @@ mod tests {
             false,
         );
         none(&["Police broke up the protest on Friday."]);
+    }
+
+    #[test]
+    fn strong_judgements_before_their_noun() {
+        use Polarity::*;
+        has(
+            "\"So you've got this crazy system where premiums double,\" Ortiz said.",
+            "Ortiz",
+            Oppose,
+            "this crazy system",
+            false,
+        );
+        has(
+            "\"He was a tough and brilliant opponent,\" Ortiz said.",
+            "Ortiz",
+            Support,
+            "He",
+            false,
+        );
+        // Unreported, or a weaker word: no judgement of the noun.
+        none(&[
+            "This crazy system raised premiums.",
+            "He met a brilliant scientist.",
+        ]);
     }
 }
