@@ -945,7 +945,12 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
         }
     }
     // "including George W. Bush": the name after the listing word.
-    if a + 1 < b && matches!(lower(doc, a), "including" | "like" | "notably") {
+    if a + 1 < b
+        && matches!(
+            lower(doc, a),
+            "including" | "like" | "notably" | "especially" | "particularly"
+        )
+    {
         a += 1;
     }
     // "bringing the people": the noun phrase after a participle.
@@ -1129,7 +1134,22 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 .filter(|t| t.end == doc.tokens[j - 2.min(j)].span.end);
             // "Cruz, who refused to endorse": the phrase before the comma.
             let comma = j >= ctx.lo + 2 && doc.token_text(j - 2) == ",";
-            head.or_else(|| phrase_before(doc, ctx.lo, j - 1))
+            // "voters, especially older black women, who helped her": the
+            // words between the commas.
+            let between = || {
+                let open = (ctx.lo..j - 2)
+                    .rev()
+                    .take(7)
+                    .find(|&c| doc.token_text(c) == ",")?;
+                let mut a = open + 1;
+                if matches!(lower(doc, a), "especially" | "particularly" | "including") {
+                    a += 1;
+                }
+                (a < j - 2 && (a..j - 2).all(|q| doc.tokens[q].kind == TokenKind::Word))
+                    .then(|| tokens_span(doc, a, j - 2))
+            };
+            head.or_else(|| comma.then(between).flatten())
+                .or_else(|| phrase_before(doc, ctx.lo, j - 1))
                 .or_else(|| comma.then(|| phrase_before(doc, ctx.lo, j - 2)).flatten())
                 .map(|p| match before {
                     "who" => speaker(ctx, described(ctx, p)),
@@ -3290,7 +3310,10 @@ mod tests {
         // "got" is no copula: "you've got this crazy system" judges no "you",
         // only the system.
         let found = stances("“You've got this crazy system,” he said.");
-        assert!(found.iter().all(|(_, _, t, _)| t == "this crazy system"), "{found:?}");
+        assert!(
+            found.iter().all(|(_, _, t, _)| t == "this crazy system"),
+            "{found:?}"
+        );
         assert_eq!(found.len(), 1);
     }
 
