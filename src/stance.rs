@@ -2291,7 +2291,6 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     // This runs on every token: a word with no entry in the lexicon opens
     // none of the rules below.
     cues?;
-    let word = lower(doc, k);
     if let Some(demand) = demand_on_subject(doc, actors, lo, k) {
         return Some(demand);
     }
@@ -2313,13 +2312,20 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     if let Some(verdict) = verdict(ctx, k, cues) {
         return Some(verdict);
     }
-    let polarity = cues?
-        .iter()
-        .find_map(|c| match (c.words.len(), c.section) {
-            (1, "judgement_oppose") => Some(Polarity::Oppose),
-            (1, "judgement_support") => Some(Polarity::Support),
+    // A word of judgement, or two ("a bad idea": judged at its noun).
+    let (k, polarity) = cues?.iter().find_map(|c| {
+        let polarity = match c.section {
+            "judgement_oppose" => Polarity::Oppose,
+            "judgement_support" => Polarity::Support,
+            _ => return None,
+        };
+        match c.words.len() {
+            1 => Some((k, polarity)),
+            2 if word_is(doc, k + 1, c.words[1]) => Some((k + 1, polarity)),
             _ => None,
-        })?;
+        }
+    })?;
+    let word = lower(doc, k);
     // "it's fair to say that": a manner of speaking, not a judgement; "his
     // record is fair to look into": fair game, not a fair record.
     if k + 2 < ctx.hi
@@ -2473,16 +2479,30 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
         return attributive(ctx, b, k, polarity, word);
     };
     let target = subject_of_be(doc, lo, be)?;
-    // "it's very smart for the president to say": the one whose act is judged.
+    // "it's very smart for the president to say": the one whose act is
+    // judged; "it would be a good idea to have more debates": the act.
+    let it = matches!(target.slice(doc.text), "it" | "It");
+    let act = |to: usize| {
+        let verb = to + 1;
+        (word_is(doc, to, "to")
+            && verb < ctx.hi
+            && doc.tokens[verb].kind == TokenKind::Word
+            && !is_capitalized(doc, verb))
+        .then(|| {
+            target_after(doc, verb + 1, ctx.hi)
+                .map_or(doc.tokens[verb].span, |o| doc.tokens[verb].span.cover(o))
+        })
+    };
     let target = match target_after(doc, k + 2, ctx.hi) {
         Some(actor)
-            if k + 2 < ctx.hi
+            if it
+                && k + 2 < ctx.hi
                 && lower(doc, k + 1) == "for"
-                && matches!(target.slice(doc.text), "it" | "It")
                 && word_is(doc, end_token(doc, actor.end), "to") =>
         {
             actor
         }
+        _ if it => act(k + 1).unwrap_or(target),
         _ => target,
     };
     // "who cannot condemn the hatred is unfit": a verb phrase is no target.
@@ -2612,8 +2632,30 @@ fn subject_of_be(doc: &Doc, lo: usize, be: usize) -> Option<Span> {
     // noun before the infinitive is the subject.
     // "a judge presiding over a lawsuit was unfit": the noun before the
     // participle is.
+    // "the case that the bill is a bad idea": the clause's own subject.
+    let last = end_token(doc, subject.end);
+    let subject = match (first_token(doc, subject.start)..last)
+        .rev()
+        .find(|&t| lower(doc, t) == "that")
+    {
+        Some(t)
+            if t + 1 < last && {
+                let n = lower(doc, t + 1);
+                FUNCTION_WORDS.determiners.contains(n)
+                    || FUNCTION_WORDS.pronouns.contains(n)
+                    || is_capitalized(doc, t + 1)
+                    || n.ends_with("ing")
+            } =>
+        {
+            tokens_span(doc, t + 1, last)
+        }
+        _ => subject,
+    };
     let first = first_token(doc, subject.start);
-    let head = if first > lo + 1 && lower(doc, first - 1) == "to" {
+    let verb_first = !is_capitalized(doc, first)
+        && !lower(doc, first).ends_with('s')
+        && !FUNCTION_WORDS.determiners.contains(lower(doc, first));
+    let head = if first > lo + 1 && lower(doc, first - 1) == "to" && verb_first {
         phrase_before(doc, lo, first - 1)
     } else if first > lo + 2
         && FUNCTION_WORDS.prepositions.contains(lower(doc, first - 1))
@@ -4196,5 +4238,31 @@ mod tests {
             "This crazy system raised premiums.",
             "He met a brilliant scientist.",
         ]);
+    }
+
+    #[test]
+    fn two_word_judgements_and_subjects_of_that_clauses() {
+        use Polarity::*;
+        has(
+            "The administration argued that the bill is a bad idea.",
+            "The administration",
+            Oppose,
+            "the bill",
+            false,
+        );
+        has(
+            "\"It would be a good idea to hold more debates,\" Ortiz said.",
+            "Ortiz",
+            Support,
+            "hold more debates",
+            false,
+        );
+        has(
+            "\"The birther issue, bringing that up again, is insane,\" Sanders said.",
+            "Sanders",
+            Oppose,
+            "The birther issue, bringing that up again",
+            false,
+        );
     }
 }
