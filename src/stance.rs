@@ -626,7 +626,17 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
     }
     let passive = kind == "verb" && !stative && is_passive(doc, ctx.lo, cue_start, i);
     let (holder, target) = match kind {
-        "hidden" => (None, phrase_before(doc, ctx.lo, cue_start)?),
+        // "The administration signaled willingness but has been met with
+        // opposition": the subject of the first verb.
+        "hidden" => (
+            None,
+            phrase_before(doc, ctx.lo, cue_start).or_else(|| {
+                let j = skip_aux_back(doc, ctx.lo, cue_start);
+                (j > ctx.lo && matches!(lower(doc, j - 1), "but" | "and"))
+                    .then(|| subject_at(doc, opening(ctx), j - 1))
+                    .flatten()
+            })?,
+        ),
         // "I'm not troubled by it" states no position; a feeling counts
         // only after "be" or "feel".
         "feeling" => {
@@ -1171,7 +1181,7 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
             }
             ctx.previous
                 .clone()
-                .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p)))
+                .or_else(|| subject_at(doc, opening(ctx), j - 1).map(|p| speaker(ctx, p)))
         }
         // "to call for", "in struggling against": the clause's subject.
         w if w == "to"
@@ -1273,11 +1283,11 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 .filter(|p| holder_phrase(doc, *p).is_some())
                 .map(|p| speaker(ctx, p))
                 .or_else(|| ctx.previous.clone())
-                .or_else(|| subject_at(doc, ctx.lo, j - 1).map(|p| speaker(ctx, p)))
+                .or_else(|| subject_at(doc, opening(ctx), j - 1).map(|p| speaker(ctx, p)))
         }
         // "Trump used the ad against Clinton, accusing her": a participle
         // after a comma is the act of the clause's subject.
-        "," if lower(doc, k).ends_with("ing") => subject_at(doc, ctx.lo, j - 1)
+        "," if lower(doc, k).ends_with("ing") => subject_at(doc, opening(ctx), j - 1)
             .filter(|p| holder_phrase(doc, *p).is_some())
             .map(|p| speaker(ctx, p))
             .or_else(|| ctx.previous.clone()),
@@ -1411,6 +1421,13 @@ fn described(ctx: &Ctx, p: Span) -> Span {
         k -= 1;
     }
     p
+}
+
+/// The first token of the sentence after its opening quotation marks.
+fn opening(ctx: &Ctx) -> usize {
+    (ctx.lo..ctx.hi)
+        .find(|&k| ctx.doc.tokens[k].kind != TokenKind::Quote)
+        .unwrap_or(ctx.lo)
 }
 
 /// The object of "allow/let/permit X to" whose "to" is at `to`.
@@ -4262,6 +4279,25 @@ mod tests {
             "Sanders",
             Oppose,
             "The birther issue, bringing that up again",
+            false,
+        );
+    }
+
+    #[test]
+    fn subjects_after_opening_quotes_and_before_but() {
+        use Polarity::*;
+        has(
+            "“You went on television to blame the tellers.”",
+            "You",
+            Oppose,
+            "the tellers",
+            false,
+        );
+        has(
+            "The mayor signaled willingness to change the plan but has been met with opposition.",
+            "-",
+            Oppose,
+            "The mayor",
             false,
         );
     }
