@@ -327,6 +327,10 @@ fn cue_among(
     {
         return None;
     }
+    // "comments about breaking up big banks": a topic, not a position.
+    if i > lo && lower(doc, i - 1) == "about" && first.ends_with("ing") {
+        return None;
+    }
     // "steering clear of criticizing", "stopped short of endorsing": the
     // same, held back; "any chance of threatening": a possibility.
     if i > lo + 1
@@ -610,7 +614,7 @@ fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Option<Stance>
         _ => return None,
     };
     let negation = if kind == "verb" || kind == "evaluative" {
-        negator_before(doc, ctx.lo, i)
+        negator_before(doc, ctx.lo, i).or_else(|| coordinated_negation(doc, ctx.lo, i))
     } else {
         None
     };
@@ -986,6 +990,23 @@ fn holder_phrase(doc: &Doc, span: Span) -> Option<Span> {
 /// mean to", "not", "never", "no longer", "-n't", with auxiliaries between.
 /// Returns where it starts and its text.
 fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str)> {
+    // A long negator right before the cue: "not in the habit of supporting".
+    let whole = (lo.max(i.saturating_sub(6))..i).find_map(|k| {
+        STANCE_CUES.get(lower(doc, k))?.iter().find_map(|neg| {
+            (neg.section == "negator"
+                && neg.words.len() > 2
+                && k + neg.words.len() == i
+                && neg
+                    .words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, x)| *lower(doc, k + j) == **x))
+            .then_some((k, neg.text))
+        })
+    });
+    if whole.is_some() {
+        return whole;
+    }
     let mut k = i;
     let mut steps = 0;
     // The leftmost one wins: "did not mean to" over its "not".
@@ -1026,6 +1047,31 @@ fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str
         }
     }
     found
+}
+
+/// "wasn't going to act like a puppy dog and back Trump": a negated will
+/// reaches the second verb of its coordination.
+fn coordinated_negation(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &'static str)> {
+    let j = skip_aux_back(doc, lo, i);
+    if j == lo || !matches!(lower(doc, j - 1), "and" | "or") {
+        return None;
+    }
+    for k in (lo.max(j.saturating_sub(16))..j - 1).rev() {
+        if matches!(doc.token_text(k), "," | ";" | ":") {
+            return None;
+        }
+        let w = lower(doc, k);
+        let negation = matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
+        if negation {
+            let governs = (k + 1..j - 1).take(3).any(|q| lower(doc, q) == "to")
+                || matches!(
+                    w,
+                    "won't" | "won’t" | "wouldn't" | "wouldn’t" | "can't" | "can’t" | "cannot"
+                );
+            return governs.then_some((k, "a negated will before “and”"));
+        }
+    }
+    None
 }
 
 /// Words a negation reaches its verb through: auxiliaries, "to", and verbs
@@ -2537,11 +2583,17 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
         matches!(lower(doc, v), "think" | "believe" | "thought" | "believed")
             && matches!(
                 lower(doc, v - 1),
-                "don't" | "didn't" | "doesn't" | "not" | "never"
+                "don't" | "didn't" | "doesn't" | "don’t" | "didn’t" | "doesn’t" | "not" | "never"
             )
     });
-    if denied.is_some() {
-        return negated_judgement(ctx, be, k, polarity, word);
+    if let Some(v) = denied {
+        let mut st = negated_judgement(ctx, be, k, polarity, word)?;
+        // "I don't think ...": the one who denies it holds the position.
+        let who = v.checked_sub(2).filter(|&p| p >= lo);
+        if let Some(p) = who.filter(|&p| matches!(lower(doc, p), "i" | "we")) {
+            set_holder(ctx, &mut st, Some(speaker(ctx, doc.tokens[p].span)));
+        }
+        return Some(st);
     }
     let detail = format!("lexicon judgement: “{word}”");
     Some(subject_stance(
@@ -3424,7 +3476,7 @@ mod tests {
         has("“It isn’t fair,” she said.", "she", Oppose, "It", true);
         has(
             "“I don’t think this is a ridiculous idea,” Dean said.",
-            "Dean",
+            "I",
             Support,
             "this",
             true,
@@ -4300,5 +4352,32 @@ mod tests {
             "The mayor",
             false,
         );
+    }
+
+    #[test]
+    fn negations_that_reach_further() {
+        use Polarity::*;
+        has(
+            "\"I am not in the habit of supporting people who attack my wife,\" Cruz said.",
+            "I",
+            Oppose,
+            "people",
+            true,
+        );
+        has(
+            "Cruz said he wasn't going to \"act like a puppy dog\" and back Trump.",
+            "he",
+            Oppose,
+            "Trump",
+            true,
+        );
+        has(
+            "\"I don't think this is a ridiculous idea,\" Dean said.",
+            "I",
+            Support,
+            "this",
+            true,
+        );
+        none(&["Clinton restricted comments about breaking up big banks."]);
     }
 }
