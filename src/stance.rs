@@ -88,14 +88,15 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             .filter_map(|st| first_of_two_objects(&ctx, st))
             .collect();
         judged.extend(more);
-        // "a disgusting fraud": one judgement, the one with the longest cue.
         // "Or would you think she must be the worst woman?": a question put
-        // to the reader judges nothing.
+        // to the reader judges nothing, nor does a condition ("If indeed
+        // Obama is not legitimate, ...").
         judged.retain(|st| {
             let k = first_token(doc, st.cue.start);
             let asked = (k..hi).any(|q| doc.token_text(q) == "?");
-            !(asked && (lo..k).any(|q| lower(doc, q) == "you"))
+            !(asked && (lo..k).any(|q| lower(doc, q) == "you")) && !conditional(doc, lo, k)
         });
+        // "a disgusting fraud": one judgement, the one with the longest cue.
         out.extend(judged.iter().enumerate().filter_map(|(n, st)| {
             let longer = judged[n + 1..].iter().any(|o| {
                 (o.target.start, o.cue.start, o.polarity)
@@ -1279,6 +1280,31 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                 });
                 if let Some(t) = object {
                     return Some(speaker(ctx, t));
+                }
+            }
+            // "called on Dean to apologize to Trump for accusing him": the
+            // one who is to apologize did it.
+            if w == "for" {
+                let sorry = (ctx.lo.max(j.saturating_sub(7))..j - 1).rev().find(|&a| {
+                    matches!(
+                        lower(doc, a),
+                        "apologize" | "apologise" | "apologized" | "apologised" | "apologizing"
+                    )
+                });
+                if let Some(a) = sorry {
+                    let asked = (a > ctx.lo + 1 && lower(doc, a - 1) == "to")
+                        .then(|| phrase_before(doc, ctx.lo, a - 1))
+                        .flatten()
+                        .filter(|p| {
+                            let f = first_token(doc, p.start);
+                            f > ctx.lo
+                                && (matches!(lower(doc, f - 1), "on" | "for")
+                                    || is_appeal(lower(doc, f - 1)))
+                        });
+                    return match asked {
+                        Some(p) => Some(speaker(ctx, p)),
+                        None => verb_holder(ctx, a),
+                    };
                 }
             }
             // "pressure from donors to back Trump": the ones who press for
@@ -4379,5 +4405,18 @@ mod tests {
             true,
         );
         none(&["Clinton restricted comments about breaking up big banks."]);
+    }
+
+    #[test]
+    fn apologies_and_conditional_judgements() {
+        use Polarity::*;
+        has(
+            "Axelrod called on Dean to apologize to Trump for accusing him of lying.",
+            "Dean",
+            Oppose,
+            "him",
+            false,
+        );
+        none(&["\"If indeed the mayor is not legitimate, we should know,\" Moore said."]);
     }
 }
