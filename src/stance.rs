@@ -94,7 +94,8 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
         judged.retain(|st| {
             let k = first_token(doc, st.cue.start);
             let asked = (k..hi).any(|q| doc.token_text(q) == "?");
-            !(asked && (lo..k).any(|q| lower(doc, q) == "you")) && !conditional(doc, lo, k)
+            let to_the_reader = asked && (lo..k).any(|q| lower(doc, q) == "you");
+            !to_the_reader && !conditional(doc, lo, k)
         });
         // "a disgusting fraud": one judgement, the one with the longest cue.
         out.extend(judged.iter().enumerate().filter_map(|(n, st)| {
