@@ -4420,4 +4420,16 @@ mod tests {
         );
         none(&["\"If indeed the mayor is not legitimate, we should know,\" Moore said."]);
     }
+
+    #[test]
+    fn holders_after_bring() {
+        use Polarity::*;
+        has(
+            "That will bring a lot of those people around in support of Clinton.",
+            "a lot of those people",
+            Support,
+            "Clinton",
+            false,
+        );
+    }
 }
