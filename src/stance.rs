@@ -1317,7 +1317,13 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
                         lower(doc, f) == "from"
                             && matches!(
                                 lower(doc, f - 1),
-                                "pressure" | "calls" | "demands" | "urging" | "appeals"
+                                "pressure"
+                                    | "calls"
+                                    | "demands"
+                                    | "urging"
+                                    | "appeals"
+                                    | "request"
+                                    | "requests"
                             )
                     });
                 if let Some(f) = from.filter(|&f| f + 1 < j - 1) {
@@ -1886,6 +1892,23 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("breaks up", BREAK_UP_SENSES),
     ("breaking up", BREAK_UP_SENSES),
     ("brok", BREAK_UP_SENSES),
+    (
+        "restor",
+        &[
+            "power",
+            "order",
+            "calm",
+            "electricity",
+            "service",
+            "services",
+            "water",
+            "peace",
+            "confidence",
+            "trust",
+            "faith",
+            "balance",
+        ],
+    ),
     (
         "stand",
         &["arms", "hands", "hand", "head", "back", "feet", "legs"],
@@ -4431,5 +4454,18 @@ mod tests {
             "Clinton",
             false,
         );
+    }
+
+    #[test]
+    fn requests_from_someone_and_restoring() {
+        use Polarity::*;
+        has(
+            "The court rejected a request from Democrats in Ohio to restore an extra week of voting.",
+            "Democrats in Ohio",
+            Support,
+            "an extra week of voting",
+            false,
+        );
+        none(&["Crews worked to restore power on Friday."]);
     }
 }
