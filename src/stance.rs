@@ -2465,6 +2465,10 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     } {
         return None;
     }
+    // "a champion of the poor": an agent with a cause, not praise.
+    if word == "champion" && word_is(doc, k + 1, "of") {
+        return None;
+    }
     // "This could be the great Trojan horse": "the great" names, it does
     // not praise.
     if word == "great"
@@ -4467,5 +4471,25 @@ mod tests {
             false,
         );
         none(&["Crews worked to restore power on Friday."]);
+    }
+
+    #[test]
+    fn champions_and_what_smacks_of_hypocrisy() {
+        use Polarity::*;
+        has(
+            "The union called Senator Ortiz a “champion” for its members.",
+            "The union",
+            Support,
+            "Senator Ortiz",
+            false,
+        );
+        has(
+            "Gowdy said that claim smacked of hypocrisy.",
+            "Gowdy",
+            Oppose,
+            "that claim",
+            false,
+        );
+        none(&["\"She is a champion of the poor,\" he said."]);
     }
 }
