@@ -1816,6 +1816,21 @@ fn feeling_holder(ctx: &Ctx, i: usize) -> Option<Speaker> {
     verb_holder(ctx, v)
 }
 
+/// "slashes its forecast for growth", "cut its estimate": a figure revised,
+/// not a position.
+const FORECASTS: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+    "outlook",
+    "projection",
+    "projections",
+    "prospect",
+    "prospects",
+    "guidance",
+];
+
 /// "broke up the fight", "break up the protest": no stance on a gathering.
 const BREAK_UP_SENSES: &[&str] = &[
     "fight", "fights", "crowd", "crowds", "protest", "protests", "party", "meeting", "monotony",
@@ -1909,6 +1924,9 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "balance",
         ],
     ),
+    ("slash", FORECASTS),
+    ("cut", FORECASTS),
+    ("lower", FORECASTS),
     (
         "stand",
         &["arms", "hands", "hand", "head", "back", "feet", "legs"],
@@ -1965,6 +1983,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "nightclub",
             "headquarters",
             "convoy",
+            "island",
             "troops",
             "soldiers",
             "civilians",
@@ -4470,7 +4489,10 @@ mod tests {
             "an extra week of voting",
             false,
         );
-        none(&["Crews worked to restore power on Friday."]);
+        none(&[
+            "Crews worked to restore power on Friday.",
+            "The fund slashes its forecast for growth.",
+        ]);
     }
 
     #[test]
