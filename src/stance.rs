@@ -1378,8 +1378,21 @@ fn verb_holder(ctx: &Ctx, k: usize) -> Option<Speaker> {
         {
             verb_holder(ctx, j - 1)
         }
+        // "Trump’s early-morning tweets accusing Machado": the author of the
+        // words that accuse.
+        _ if lower(doc, k).ends_with("ing") && author_of_words(ctx, k).is_some() => {
+            author_of_words(ctx, k).map(|a| speaker(ctx, a))
+        }
         _ => {
-            let p = phrase_before(doc, ctx.lo, k)?;
+            // "because many disagreed with": a quantifier standing alone.
+            let alone = || {
+                matches!(
+                    before,
+                    "many" | "some" | "several" | "most" | "others" | "both" | "few" | "all"
+                )
+                .then(|| doc.tokens[j - 1].span)
+            };
+            let p = phrase_before(doc, ctx.lo, k).or_else(alone)?;
             // "filed suit challenging the law": the object of the verb before
             // a participle is no holder; that verb's subject is.
             let first = first_token(doc, p.start);
@@ -1500,6 +1513,50 @@ fn described(ctx: &Ctx, p: Span) -> Span {
         k -= 1;
     }
     p
+}
+
+/// "Trump’s early-morning tweets accusing ...", "his ads attacking ...": the
+/// possessor of the words right before the participle at `k`.
+fn author_of_words(ctx: &Ctx, k: usize) -> Option<Span> {
+    let doc = ctx.doc;
+    let head = k.checked_sub(1).filter(|&h| h > ctx.lo)?;
+    if !matches!(
+        lower(doc, head),
+        "tweets"
+            | "tweet"
+            | "ads"
+            | "ad"
+            | "letter"
+            | "statement"
+            | "statements"
+            | "remarks"
+            | "comments"
+            | "posts"
+            | "messages"
+            | "speech"
+            | "speeches"
+            | "video"
+            | "videos"
+    ) {
+        return None;
+    }
+    let mut a = head;
+    while a > ctx.lo
+        && (doc.tokens[a - 1].kind == TokenKind::Word || doc.token_text(a - 1) == "-")
+        && !matches!(doc.token_text(a - 1), "'s" | "’s")
+        && !is_capitalized(doc, a - 1)
+        && !FUNCTION_WORDS.determiners.contains(lower(doc, a - 1))
+        && !FUNCTION_WORDS.stops.contains(lower(doc, a - 1))
+    {
+        a -= 1;
+    }
+    if a > ctx.lo && matches!(lower(doc, a - 1), "his" | "her" | "their" | "its") {
+        return Some(doc.tokens[a - 1].span);
+    }
+    if a > ctx.lo && matches!(doc.token_text(a - 1), "'s" | "’s") {
+        return phrase_before(doc, ctx.lo, a - 1);
+    }
+    None
 }
 
 /// The first token of the sentence after its opening quotation marks.
@@ -4513,5 +4570,24 @@ mod tests {
             false,
         );
         none(&["\"She is a champion of the poor,\" he said."]);
+    }
+
+    #[test]
+    fn authors_of_words_and_quantifiers_as_holders() {
+        use Polarity::*;
+        has(
+            "She says Trump’s early-morning tweets accusing Machado are lies.",
+            "Trump",
+            Oppose,
+            "Machado",
+            false,
+        );
+        has(
+            "According to Ham, generals left because many disagreed with the policies.",
+            "many",
+            Oppose,
+            "the policies",
+            false,
+        );
     }
 }
