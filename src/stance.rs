@@ -112,6 +112,26 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     // A judgement ("X is a disgrace") counts only when someone reports it.
     out.retain(|st| st.evidence.rule != "stance:judgement" || st.holder.is_some());
     out.retain(|st| !st.holder.as_ref().is_some_and(|h| names_no_one(doc, h)));
+    // "It won't eliminate gun violence", "it can be effective in reducing
+    // suicide": a thing that cuts something takes no position on it.
+    out.retain(|st| {
+        let impersonal = st
+            .holder
+            .as_ref()
+            .is_some_and(|h| matches!(h.text.as_str(), "it" | "It" | "this" | "This" | "that"));
+        let cut = [
+            "reduc", "elimin", "allevia", "lower", "cut", "curb", "decreas", "minimi",
+        ]
+        .iter()
+        .any(|p| {
+            st.cue
+                .text
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w.starts_with(p))
+        });
+        !(impersonal && cut)
+    });
     // An active verb has a subject: when none was found ("Ban Ki-moon", a
     // list of verbs after "prepared to"), the reading is not to be trusted;
     // a gerund named as an act ("could include indicting the hackers")
@@ -2041,6 +2061,8 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "headquarters",
             "convoy",
             "island",
+            "uss",
+            "homeland",
             "troops",
             "soldiers",
             "civilians",
@@ -2326,6 +2348,14 @@ const EXPRESS: &[&str] = &[
     "threw",
     "throws",
     "throw",
+    "sounded",
+    "sounds",
+    "issued",
+    "issues",
+    "renewed",
+    "renews",
+    "repeated",
+    "repeats",
 ];
 
 /// The short noun phrase a cue governs: up to the first preposition other
@@ -4587,6 +4617,23 @@ mod tests {
             "many",
             Oppose,
             "the policies",
+            false,
+        );
+    }
+
+    #[test]
+    fn things_that_cut_and_calls_sounded() {
+        use Polarity::*;
+        none(&[
+            "\"It won't eliminate gun violence,\" he said.",
+            "Training can be effective, and it is good at reducing suicide.",
+            "In 2000, terrorists attacked the USS Cole.",
+        ]);
+        has(
+            "President Obama sounded a call for the city to accept more refugees.",
+            "President Obama",
+            Support,
+            "the city",
             false,
         );
     }
