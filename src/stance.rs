@@ -11,7 +11,7 @@
 //! first-person holder is the quote's speaker.
 
 use crate::actors::Actors;
-use crate::lexicon::{PhraseCue, FUNCTION_WORDS, STANCE_CUES};
+use crate::lexicon::{HashMap, PhraseCue, FUNCTION_WORDS, STANCE_CUES};
 use crate::model::{Attribution, Evidence, Polarity, Speaker, Stance, StanceEdge, TextSpan};
 use crate::phrase::{
     is_capitalized, lower, phrase_after, phrase_before, skip_aux_back, subject_at,
@@ -26,6 +26,8 @@ const MAX_TARGET: usize = 8;
 /// Finds the stance statements of `doc`.
 pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Stance> {
     let mut out: Vec<Stance> = Vec::new();
+    let lexicon: &'static HashMap<&'static str, Vec<PhraseCue>> = &STANCE_CUES;
+    let mut cues: Vec<Option<&'static Vec<PhraseCue>>> = Vec::new();
     for s in &doc.sentences {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         if inverted_question(doc, lo, hi) {
@@ -34,13 +36,12 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
         let first = out.len();
         let title = is_title(doc, lo, hi);
         // The lexicon's cues of each word, looked up once for both passes.
-        let cues: Vec<Option<&'static Vec<PhraseCue>>> = (lo..hi)
-            .map(|k| {
-                (doc.tokens[k].kind == TokenKind::Word)
-                    .then(|| STANCE_CUES.get(lower(doc, k)))
-                    .flatten()
-            })
-            .collect();
+        cues.clear();
+        cues.extend((lo..hi).map(|k| {
+            (doc.tokens[k].kind == TokenKind::Word)
+                .then(|| lexicon.get(lower(doc, k)))
+                .flatten()
+        }));
         let mut i = lo;
         while i < hi {
             let Some((cue, end)) = cues[i - lo].and_then(|cs| cue_among(doc, cs, i, lo, hi, title))
@@ -119,18 +120,15 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
             .holder
             .as_ref()
             .is_some_and(|h| matches!(h.text.as_str(), "it" | "It" | "this" | "This" | "that"));
-        let cut = [
-            "reduc", "elimin", "allevia", "lower", "cut", "curb", "decreas", "minimi",
-        ]
-        .iter()
-        .any(|p| {
-            st.cue
-                .text
-                .to_lowercase()
-                .split_whitespace()
-                .any(|w| w.starts_with(p))
-        });
-        !(impersonal && cut)
+        let cut = || {
+            let cue = st.cue.text.to_lowercase();
+            [
+                "reduc", "elimin", "allevia", "lower", "cut", "curb", "decreas", "minimi",
+            ]
+            .iter()
+            .any(|p| cue.split_whitespace().any(|w| w.starts_with(p)))
+        };
+        !(impersonal && cut())
     });
     // An active verb has a subject: when none was found ("Ban Ki-moon", a
     // list of verbs after "prepared to"), the reading is not to be trusted;
@@ -152,27 +150,30 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     // "we don't vote against somebody", "something is very wrong": no one
     // in particular is the target; "defending himself": no one else is.
     out.retain(|st| {
-        !matches!(
-            st.target.text.to_lowercase().as_str(),
-            "somebody"
-                | "someone"
-                | "something"
-                | "anybody"
-                | "anyone"
-                | "anything"
-                | "everybody"
-                | "everyone"
-                | "everything"
-                | "nobody"
-                | "nothing"
-                | "himself"
-                | "herself"
-                | "itself"
-                | "themselves"
-                | "myself"
-                | "ourselves"
-                | "yourself"
-        )
+        let t = st.target.text.as_str();
+        !(t.len() <= 10
+            && [
+                "somebody",
+                "someone",
+                "something",
+                "anybody",
+                "anyone",
+                "anything",
+                "everybody",
+                "everyone",
+                "everything",
+                "nobody",
+                "nothing",
+                "himself",
+                "herself",
+                "itself",
+                "themselves",
+                "myself",
+                "ourselves",
+                "yourself",
+            ]
+            .iter()
+            .any(|w| t.eq_ignore_ascii_case(w)))
     });
     out.sort_by_key(|s| (s.start, s.end));
     // "Christie blasted Clinton as a disgrace": the verb and the judgement
@@ -2509,21 +2510,17 @@ fn judgement(ctx: &Ctx, k: usize, cues: Option<&'static Vec<PhraseCue>>) -> Opti
     }
     // This runs on every token: a word with no entry in the lexicon opens
     // none of the rules below.
-    cues?;
-    if let Some(demand) = demand_on_subject(doc, actors, lo, k) {
-        return Some(demand);
-    }
-    if let Some(demand) = demand_on_object(ctx, k) {
-        return Some(demand);
-    }
-    if let Some(refused) = refusal(ctx, k) {
-        return Some(refused);
-    }
-    if let Some(contempt) = held_in_contempt(ctx, k) {
-        return Some(contempt);
-    }
-    if let Some(helped) = helped_to_win(ctx, k) {
-        return Some(helped);
+    let entries = cues?;
+    // The rules opened by a word of their own section (`rule_...`).
+    if entries.iter().any(|c| c.section.starts_with("rule_")) {
+        let found = demand_on_subject(doc, actors, lo, k)
+            .or_else(|| demand_on_object(ctx, k))
+            .or_else(|| refusal(ctx, k))
+            .or_else(|| held_in_contempt(ctx, k))
+            .or_else(|| helped_to_win(ctx, k));
+        if found.is_some() {
+            return found;
+        }
     }
     if let Some(received) = support_received(ctx, k) {
         return Some(received);
