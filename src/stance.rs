@@ -113,6 +113,27 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     // A judgement ("X is a disgrace") counts only when someone reports it.
     out.retain(|st| st.evidence.rule != "stance:judgement" || st.holder.is_some());
     out.retain(|st| !st.holder.as_ref().is_some_and(|h| names_no_one(doc, h)));
+    // "Obama hopes that his successor will push for", "expects Holt to
+    // call out Trump": a stance hoped for or expected of someone else.
+    out.retain(|st| {
+        let Some(h) = st
+            .holder
+            .as_ref()
+            .filter(|_| st.evidence.rule == "stance:verb")
+        else {
+            return true;
+        };
+        let h0 = first_token(doc, h.start);
+        !(h0.saturating_sub(3)..h0)
+            .rev()
+            .take_while(|&q| !matches!(doc.token_text(q), "." | "!" | "?"))
+            .any(|q| {
+                matches!(
+                    lower(doc, q),
+                    "hopes" | "hope" | "hoped" | "expects" | "expect" | "expected"
+                )
+            })
+    });
     // "It won't eliminate gun violence", "it can be effective in reducing
     // suicide": a thing that cuts something takes no position on it.
     out.retain(|st| {
@@ -2252,7 +2273,13 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
                         | "loudest"
                         | "long-time"
                         | "and"
+                        | "strident"
+                        | "most"
                 )
+                // "some of the most strident opponents of"
+                || (w == "of"
+                    && a > ctx.lo + 1
+                    && matches!(lower(doc, a - 2), "some" | "one" | "many" | "among" | "few"))
         } {
             a -= 1;
         }
@@ -2262,7 +2289,8 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
             if let Some(subject) = subject_of_be(doc, ctx.lo, a - 1) {
                 return Some(speaker(ctx, described(ctx, subject)));
             }
-            if a > ctx.lo + 1 && matches!(lower(doc, a - 2), "who" | "that") {
+            let j = skip_aux_back(doc, ctx.lo, a - 1);
+            if j > ctx.lo && matches!(lower(doc, j - 1), "who" | "that") {
                 return verb_holder(ctx, a - 1);
             }
         }
@@ -4631,6 +4659,22 @@ mod tests {
             "President Obama",
             Support,
             "the city",
+            false,
+        );
+    }
+
+    #[test]
+    fn hoped_for_stances_and_opponents_among_many() {
+        use Polarity::*;
+        none(&[
+            "He said Obama hopes that his successor will push for the same goals.",
+            "The campaign expects Holt to insert himself by calling out Trump.",
+        ]);
+        has(
+            "Leaders who have been some of the most strident opponents of the plan met.",
+            "Leaders",
+            Oppose,
+            "the plan",
             false,
         );
     }
