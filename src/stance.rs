@@ -134,6 +134,27 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
                 )
             })
     });
+    // "Holt needs to challenge Trump", "Republicans should back the bill":
+    // what someone else ought to do is the speaker's wish, not their stance.
+    out.retain(|st| {
+        let Some(h) = st
+            .holder
+            .as_ref()
+            .filter(|_| st.evidence.rule == "stance:verb")
+        else {
+            return true;
+        };
+        let first_person = matches!(
+            h.text.to_lowercase().as_str(),
+            "i" | "we" | "we're" | "we’re" | "i'm" | "i’m"
+        );
+        let k = first_token(doc, st.cue.start);
+        let obliged = (k.saturating_sub(3)..k).any(|q| {
+            matches!(lower(doc, q), "needs" | "should" | "must" | "ought")
+                || (lower(doc, q) == "need" && word_is(doc, q + 1, "to"))
+        });
+        first_person || !obliged
+    });
     // "It won't eliminate gun violence", "it can be effective in reducing
     // suicide": a thing that cuts something takes no position on it.
     out.retain(|st| {
@@ -895,7 +916,12 @@ fn names_no_one(doc: &Doc, h: &Speaker) -> bool {
     // as a head, not "those responding".
     let gerund = w.ends_with("ing") && w.len() > 5 && head > a && {
         let p = lower(doc, head - 1);
-        fw.prepositions.contains(p) || p.ends_with("ly") || matches!(p, "a" | "an" | "the")
+        fw.prepositions.contains(p)
+            || p.ends_with("ly")
+            || matches!(
+                p,
+                "a" | "an" | "the" | "rather" | "very" | "so" | "most" | "more"
+            )
     };
     doc.tokens[head].kind == TokenKind::Number
         || fw.inanimate.contains(w)
@@ -1598,7 +1624,13 @@ fn author_of_words(ctx: &Ctx, k: usize) -> Option<Span> {
     if a > ctx.lo && matches!(doc.token_text(a - 1), "'s" | "’s") {
         return phrase_before(doc, ctx.lo, a - 1);
     }
-    None
+    // "a Donald Trump tweet attacking": the name before the noun.
+    let mut n = a;
+    while n > ctx.lo && is_capitalized(doc, n - 1) && doc.tokens[n - 1].kind == TokenKind::Word {
+        n -= 1;
+    }
+    (n < a && n > ctx.lo && matches!(lower(doc, n - 1), "a" | "an" | "the"))
+        .then(|| tokens_span(doc, n, a))
 }
 
 /// The first token of the sentence after its opening quotation marks.
@@ -2282,6 +2314,17 @@ fn noun_holder(ctx: &Ctx, i: usize, end: usize) -> Option<Speaker> {
                     && matches!(lower(doc, a - 2), "some" | "one" | "many" | "among" | "few"))
         } {
             a -= 1;
+        }
+        // "Senator Ron Wyden, another critic of the deal": the name before
+        // the appositive.
+        if a > ctx.lo + 1 && doc.token_text(a - 1) == "," {
+            if let Some(name) = phrase_before(doc, ctx.lo, a - 1) {
+                if is_capitalized(doc, first_token(doc, name.start))
+                    && ctx.actors.actor_of(name).is_some()
+                {
+                    return Some(speaker(ctx, name));
+                }
+            }
         }
         // "He is a strong supporter of the deal": the subject of "be";
         // "a lawyer who is a staunch opponent of": the relative's head.
@@ -3089,7 +3132,26 @@ fn refusal(ctx: &Ctx, k: usize) -> Option<Stance> {
     let verb = lower(doc, k + 2);
     let read_elsewhere = cue_at(doc, k + 2, ctx.lo, ctx.hi, false)
         .is_some_and(|c| matches!(c.section, "support" | "oppose" | "evaluative"));
+    // "refuses to discuss potential appointees", "refused to drop the gun":
+    // silence or an act, not a position on the object.
+    let neutral = matches!(
+        verb,
+        "discuss"
+            | "comment"
+            | "name"
+            | "identify"
+            | "speculate"
+            | "confirm"
+            | "elaborate"
+            | "drop"
+            | "talk"
+            | "specify"
+            | "say"
+            | "describe"
+            | "explain"
+    );
     if read_elsewhere
+        || neutral
         || FUNCTION_WORDS.aux.contains(verb)
         || doc.tokens[k + 2].kind != TokenKind::Word
         || is_capitalized(doc, k + 2)
@@ -4675,6 +4737,31 @@ mod tests {
             "Leaders",
             Oppose,
             "the plan",
+            false,
+        );
+    }
+
+    #[test]
+    fn silences_obligations_and_tweets_named_for_their_author() {
+        use Polarity::*;
+        none(&[
+            "McAuliffe refuses to discuss potential appointees.",
+            "Police say he refused to drop the gun.",
+            "\"Lester Holt needs to challenge Donald Trump,\" Limbaugh said.",
+            "It seems to be a rather polarizing question these days.",
+        ]);
+        has(
+            "Clinton described as unhinged a Donald Trump tweet attacking a former Miss Universe.",
+            "Donald Trump",
+            Oppose,
+            "a former Miss Universe",
+            false,
+        );
+        has(
+            "\"We must oppose Trump,\" Ortiz said.",
+            "We",
+            Oppose,
+            "Trump",
             false,
         );
     }
