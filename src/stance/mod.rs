@@ -122,47 +122,15 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
     // A judgement ("X is a disgrace") counts only when someone reports it.
     out.retain(|st| st.evidence.rule != "stance:judgement" || st.holder.is_some());
     out.retain(|st| !st.holder.as_ref().is_some_and(|h| names_no_one(doc, h)));
-    // "Obama hopes that his successor will push for", "expects Holt to
-    // call out Trump": a stance hoped for or expected of someone else.
+    // A stance hoped for, expected of, or asked of someone else is not
+    // theirs ("Obama hopes that his successor will push for", "Holt needs
+    // to challenge Trump").
     out.retain(|st| {
-        let Some(h) = st
+        let active = st
             .holder
             .as_ref()
-            .filter(|_| st.evidence.rule == "stance:verb")
-        else {
-            return true;
-        };
-        let h0 = first_token(doc, h.start);
-        !(h0.saturating_sub(3)..h0)
-            .rev()
-            .take_while(|&q| !matches!(doc.token_text(q), "." | "!" | "?"))
-            .any(|q| {
-                matches!(
-                    lower(doc, q),
-                    "hopes" | "hope" | "hoped" | "expects" | "expect" | "expected"
-                )
-            })
-    });
-    // "Holt needs to challenge Trump", "Republicans should back the bill":
-    // what someone else ought to do is the speaker's wish, not their stance.
-    out.retain(|st| {
-        let Some(h) = st
-            .holder
-            .as_ref()
-            .filter(|_| st.evidence.rule == "stance:verb")
-        else {
-            return true;
-        };
-        let first_person = matches!(
-            h.text.to_lowercase().as_str(),
-            "i" | "we" | "we're" | "we’re" | "i'm" | "i’m"
-        );
-        let k = first_token(doc, st.cue.start);
-        let obliged = (k.saturating_sub(3)..k).any(|q| {
-            matches!(lower(doc, q), "needs" | "should" | "must" | "ought")
-                || (lower(doc, q) == "need" && word_is(doc, q + 1, "to"))
-        });
-        first_person || !obliged
+            .filter(|_| st.evidence.rule == "stance:verb");
+        !active.is_some_and(|h| hoped_for(doc, h) || asked_of(doc, st, h))
     });
     // "It won't eliminate gun violence", "it can be effective in reducing
     // suicide": a thing that cuts something takes no position on it.
@@ -245,6 +213,36 @@ pub fn find(doc: &Doc, actors: &Actors, attributions: &[Attribution]) -> Vec<Sta
         new
     });
     out
+}
+
+/// "Obama hopes that his successor will push for", "expects Holt to call
+/// out Trump": a word of hope or expectation just before the holder.
+fn hoped_for(doc: &Doc, h: &Speaker) -> bool {
+    let h0 = first_token(doc, h.start);
+    (h0.saturating_sub(3)..h0)
+        .rev()
+        .take_while(|&q| !matches!(doc.token_text(q), "." | "!" | "?"))
+        .any(|q| {
+            matches!(
+                lower(doc, q),
+                "hopes" | "hope" | "hoped" | "expects" | "expect" | "expected"
+            )
+        })
+}
+
+/// "Holt needs to challenge Trump", "Republicans should back the bill": what
+/// someone other than the speaker ought to do ("We must oppose" is kept).
+fn asked_of(doc: &Doc, st: &Stance, h: &Speaker) -> bool {
+    let first_person = matches!(
+        h.text.to_lowercase().as_str(),
+        "i" | "we" | "we're" | "we’re" | "i'm" | "i’m"
+    );
+    let k = first_token(doc, st.cue.start);
+    !first_person
+        && (k.saturating_sub(3)..k).any(|q| {
+            matches!(lower(doc, q), "needs" | "should" | "must" | "ought")
+                || (lower(doc, q) == "need" && word_is(doc, q + 1, "to"))
+        })
 }
 
 /// "But has he called for changing any of the provisions?": a question
