@@ -735,7 +735,7 @@ pub(super) fn impersonal_before(doc: &Doc, lo: usize, to: usize) -> bool {
     while k > lo && to - k < 4 {
         k -= 1;
         let w = lower(doc, k);
-        if is_be(w) || matches!(w, "'s" | "’s") {
+        if is_be(w) || w == "'s" {
             return k > lo && lower(doc, k - 1) == "it" && k + 1 < to;
         }
         if doc.tokens[k].kind != TokenKind::Word || is_capitalized(doc, k) {
@@ -806,9 +806,7 @@ pub(super) fn be_before(doc: &Doc, lo: usize, k: usize) -> bool {
                     | "became"
             )
             || w.ends_with("'re")
-            || w.ends_with("’re")
             || w.ends_with("'m")
-            || w.ends_with("’m")
     }
 }
 
@@ -835,7 +833,7 @@ pub(super) fn linking_verb_before(doc: &Doc, lo: usize, k: usize) -> usize {
 pub(super) fn feeling_holder(ctx: &Ctx, i: usize) -> Option<Speaker> {
     let v = linking_verb_before(ctx.doc, ctx.lo, i) - 1;
     let w = lower(ctx.doc, v);
-    if w.contains('\'') || w.contains('’') {
+    if w.contains('\'') {
         return Some(speaker(ctx, ctx.doc.tokens[v].span));
     }
     verb_holder(ctx, v)

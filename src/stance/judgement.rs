@@ -88,9 +88,9 @@ pub(super) fn judgement(
     }
     if word == "right" && before_adverbs > lo && {
         let p = lower(doc, before_adverbs - 1);
-        matches!(p, "you're" | "you’re" | "that's" | "that’s")
+        matches!(p, "you're" | "that's")
             || (before_adverbs >= lo + 2
-                && (is_be(p) || matches!(p, "'s" | "’s"))
+                && (is_be(p) || p == "'s")
                 && matches!(lower(doc, before_adverbs - 2), "that" | "you"))
     } {
         return None;
@@ -124,7 +124,7 @@ pub(super) fn judgement(
         let w = lower(doc, j);
         doc.tokens[j].kind == TokenKind::Word
             && !is_capitalized(doc, j)
-            && !matches!(w, "'s" | "’s")
+            && w != "'s"
             && !FUNCTION_WORDS.stops.contains(w)
             && !FUNCTION_WORDS.aux.contains(w)
             && !FUNCTION_WORDS.prepositions.contains(w)
@@ -197,8 +197,8 @@ pub(super) fn judgement(
     let before = b.checked_sub(1).filter(|&p| p >= lo).map(|p| lower(doc, p));
     let (b, negated) = match before {
         Some("not" | "never") => (b - 1, true),
-        Some(w) if w.ends_with("n't") || w.ends_with("n’t") => {
-            let stem = w.trim_end_matches("n't").trim_end_matches("n’t");
+        Some(w) if w.ends_with("n't") => {
+            let stem = w.trim_end_matches("n't");
             if matches!(stem, "is" | "was" | "are" | "were") {
                 return negated_judgement(ctx, b - 1, k, polarity, word);
             }
@@ -267,7 +267,7 @@ pub(super) fn judgement(
         matches!(lower(doc, v), "think" | "believe" | "thought" | "believed")
             && matches!(
                 lower(doc, v - 1),
-                "don't" | "didn't" | "doesn't" | "don’t" | "didn’t" | "doesn’t" | "not" | "never"
+                "don't" | "didn't" | "doesn't" | "not" | "never"
             )
     });
     if let Some(v) = denied {

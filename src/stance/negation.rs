@@ -65,6 +65,12 @@ pub(super) fn negator_before(doc: &Doc, lo: usize, i: usize) -> Option<(usize, &
     found
 }
 
+/// "not", "never", "won't": a word that negates (lower case, where a
+/// curly apostrophe is already straight).
+pub(super) fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't")
+}
+
 /// "wasn't going to act like a puppy dog and back Trump": a negated will
 /// reaches the second verb of its coordination.
 pub(super) fn coordinated_negation(
@@ -81,13 +87,9 @@ pub(super) fn coordinated_negation(
             return None;
         }
         let w = lower(doc, k);
-        let negation = matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
-        if negation {
+        if is_negation(w) {
             let governs = (k + 1..j - 1).take(3).any(|q| lower(doc, q) == "to")
-                || matches!(
-                    w,
-                    "won't" | "won’t" | "wouldn't" | "wouldn’t" | "can't" | "can’t" | "cannot"
-                );
+                || matches!(w, "won't" | "wouldn't" | "can't" | "cannot");
             return governs.then_some((k, "a negated will before “and”"));
         }
     }

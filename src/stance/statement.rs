@@ -61,7 +61,7 @@ pub(super) fn statement(ctx: &Ctx, cue: &PhraseCue, i: usize, end: usize) -> Opt
             let v = linking_verb_before(doc, ctx.lo, i);
             let negated = (v.saturating_sub(3).max(ctx.lo)..i).any(|k| {
                 let w = lower(doc, k);
-                matches!(w, "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+                w == "no" || is_negation(w)
             });
             if negated || !be_before(doc, ctx.lo, i) {
                 return None;
@@ -566,9 +566,7 @@ pub(super) fn withdrawn_before(ctx: &Ctx, i: usize) -> Option<usize> {
     (v + 1..i)
         .all(|k| {
             let w = lower(doc, k);
-            FUNCTION_WORDS.determiners.contains(w)
-                || matches!(w, "'s" | "’s")
-                || is_capitalized(doc, k)
+            FUNCTION_WORDS.determiners.contains(w) || w == "'s" || is_capitalized(doc, k)
         })
         .then_some(v)
 }
