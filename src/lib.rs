@@ -19,6 +19,7 @@ mod quotes;
 mod segment;
 mod span;
 mod stance;
+mod syntax;
 mod tagger;
 
 /// Training of the entity tagger (`./run train-tagger`); not part of the API.
@@ -31,6 +32,7 @@ mod wasm;
 
 pub use model::*;
 pub use span::OffsetUnit;
+pub use syntax::parse_conllu;
 
 use serde::{Deserialize, Serialize};
 
@@ -68,13 +70,15 @@ pub fn stage_seconds(text: &str) -> [f64; STAGES.len()] {
 
 /// The passes [`stage_seconds`] times, in pipeline order.
 #[doc(hidden)]
-pub const STAGES: [&str; 6] = [
-    "segment", "entities", "actors", "quotes", "stance", "output",
+pub const STAGES: [&str; 7] = [
+    "segment", "syntax", "entities", "actors", "quotes", "stance", "output",
 ];
 
 /// The pipeline, calling `lap` after each pass but the last.
 fn annotate_with(text: &str, options: &Options, lap: &mut dyn FnMut()) -> Annotation {
     let doc = segment::segment(text);
+    lap();
+    let syntax = syntax::parse(&doc);
     lap();
     let mut entities = entities::find(&doc);
     lap();
@@ -102,12 +106,7 @@ fn annotate_with(text: &str, options: &Options, lap: &mut dyn FnMut()) -> Annota
                 end: s.span.end,
                 text: s.span.slice(text).to_string(),
                 paragraph: s.paragraph,
-                tokens: options.tokens.then(|| {
-                    doc.tokens[s.tokens.clone()]
-                        .iter()
-                        .map(|t| TextSpan::of(text, t.span))
-                        .collect()
-                }),
+                tokens: options.tokens.then(|| syntax::tokens(&doc, &syntax, s)),
             })
             .collect(),
         entities,

@@ -13,10 +13,14 @@ Usage:
   newsmark [OPTIONS] [FILE]           annotate FILE (or stdin), print JSON
   newsmark --jsonl [OPTIONS] [FILE]   read lines {\"id\":..,\"text\":..}, write one
                                       annotation line per input line, in order
+  newsmark parse --conllu [FILE]      parse the words of a CoNLL-U file (columns 1-2
+                                      and sentence breaks only) and write it back with
+                                      UPOS, XPOS, HEAD and DEPREL predicted
 
 Options:
   --offsets chars|utf16|bytes   unit of the offsets (default: chars, i.e. code points)
-  --tokens                      include each sentence's tokens
+  --tokens                      include each sentence's tokens, with their syntax
+                                (pos, tag, head, dep)
   --pretty                      indent the JSON (single-document mode)
   --jobs N                      worker threads for --jsonl (default: all cores)
   -h, --help                    this help
@@ -81,7 +85,47 @@ fn open(file: &Option<String>) -> Result<Box<dyn BufRead>, String> {
     }
 }
 
+/// `newsmark parse --conllu [FILE]`.
+fn run_parse(rest: &[String]) -> Result<(), String> {
+    let mut file = None;
+    let mut conllu = false;
+    for a in rest {
+        match a.as_str() {
+            "--conllu" => conllu = true,
+            s if s.starts_with('-') && s != "-" => {
+                return Err(format!("parse: unknown option {s}"))
+            }
+            _ if file.is_some() => return Err("parse: give at most one FILE".into()),
+            _ => file = Some(a.clone()),
+        }
+    }
+    if !conllu {
+        return Err(
+            "parse: only --conllu input is supported (newsmark parse --conllu FILE)".into(),
+        );
+    }
+    let mut text = String::new();
+    open(&file)?
+        .read_to_string(&mut text)
+        .map_err(|e| format!("cannot read input: {e}"))?;
+    let parsed = newsmark::parse_conllu(&text)?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    out.write_all(parsed.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("cannot write output: {e}"))
+}
+
 fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some("parse") {
+        return match run_parse(&argv[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("newsmark: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let args = match parse_args() {
         Ok(Some(args)) => args,
         Ok(None) => return ExitCode::SUCCESS,

@@ -51,7 +51,26 @@ pub struct Sentence {
     pub paragraph: usize,
     /// Tokens, present only with `Options::tokens`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tokens: Option<Vec<TextSpan>>,
+    pub tokens: Option<Vec<Token>>,
+}
+
+/// A token with its syntax: part of speech, head and relation to it (UD).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The token's text.
+    pub text: String,
+    /// Universal part of speech (UD UPOS, such as `"VERB"`).
+    pub pos: Option<String>,
+    /// Penn Treebank part of speech (such as `"VBD"`).
+    pub tag: Option<String>,
+    /// The index of its head among the sentence's tokens; `null` for the sentence's root.
+    pub head: Option<usize>,
+    /// The UD relation to its head (`"nsubj"`, `"obl:agent"`, `"root"`, ...).
+    pub dep: Option<String>,
 }
 
 /// Entity labels.

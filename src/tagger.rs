@@ -185,17 +185,17 @@ pub(crate) fn spans_from_tags(tags: &[u8]) -> Vec<(usize, usize, usize)> {
 
 // ---------------------------------------------------------------- hashing
 
-const FNV_SEED: u64 = 0xcbf29ce484222325;
+pub(crate) const FNV_SEED: u64 = 0xcbf29ce484222325;
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
 
 #[inline]
-fn fnv(h: u64, c: char) -> u64 {
+pub(crate) fn fnv(h: u64, c: char) -> u64 {
     (h ^ c as u64).wrapping_mul(0x100000001b3)
 }
 
 #[inline]
-fn fmix(mut h: u64) -> u64 {
+pub(crate) fn fmix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51afd7ed558ccd);
     h ^= h >> 33;
@@ -249,7 +249,7 @@ const BOS: Tok = pad(0x5151_5151);
 const EOS: Tok = pad(0xE0E0_E0E0);
 
 /// Fold typographic quotes and dashes into their ASCII forms.
-fn norm_char(c: char) -> char {
+pub(crate) fn norm_char(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{AB}' | '\u{BB}' => '"',
@@ -260,7 +260,7 @@ fn norm_char(c: char) -> char {
 
 /// Shape class of a (normalised) char: X, x, d, a (other letters) or the char itself.
 #[inline]
-fn shape_char(c: char) -> char {
+pub(crate) fn shape_char(c: char) -> char {
     if c.is_ascii() {
         return match c {
             'A'..='Z' => 'X',

@@ -5,7 +5,14 @@ export interface Evidence { rule: string; detail: string; }
 export type Label =
   | "PERSON" | "ORG" | "GPE" | "LOC" | "NORP" | "EVENT" | "TITLE"
   | "DATE" | "TIME" | "CARDINAL" | "QUANTITY" | "MISC";
-export interface Sentence extends TextSpan { paragraph: number; tokens?: TextSpan[]; }
+/** A token with its syntax (UD): `head` indexes the sentence's `tokens` (null for its root). */
+export interface Token extends TextSpan {
+  pos: string | null;
+  tag: string | null;
+  head: number | null;
+  dep: string | null;
+}
+export interface Sentence extends TextSpan { paragraph: number; tokens?: Token[]; }
 export interface Entity extends TextSpan { label: Label; actor: number | null; evidence: Evidence; }
 export interface Mention extends TextSpan { kind: "name" | "pronoun" | "description"; }
 export interface Actor { id: number; name: string; label: Label; mentions: Mention[]; }

@@ -88,3 +88,68 @@ fn every_seed_is_offered_by_the_page() {
         );
     }
 }
+
+/// The parse of a text as the `.syntax.expected.tsv` files hold it: one line
+/// per token (sentence, index, text, pos, tag, head, dep), a blank line
+/// between sentences. The browser test writes the same lines from the wasm
+/// build and compares them with the same files.
+fn syntax_lines(text: &str) -> String {
+    let options = Options {
+        offsets: OffsetUnit::Chars,
+        tokens: true,
+    };
+    let a = annotate(text, &options);
+    let mut out = String::new();
+    for (s, sentence) in a.sentences.iter().enumerate() {
+        for (k, t) in sentence.tokens.iter().flatten().enumerate() {
+            let head = t.head.map_or("-".to_string(), |h| h.to_string());
+            let field = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+            out.push_str(&format!(
+                "{s}\t{k}\t{}\t{}\t{}\t{head}\t{}\n",
+                t.text.replace(['\t', '\n', '\r'], " "),
+                field(&t.pos),
+                field(&t.tag),
+                field(&t.dep)
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn seeds_and_fixtures_match_their_expected_parses() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    for input in cases("seeds").into_iter().chain(cases("tests/fixtures")) {
+        let text = fs::read_to_string(&input).expect("readable case");
+        let actual = syntax_lines(&text);
+        let path = input.with_extension("syntax.expected.tsv");
+        if update {
+            fs::write(&path, &actual).expect("writable expected file");
+            continue;
+        }
+        let expected = fs::read_to_string(&path).unwrap_or_default();
+        if let Some((n, (e, a))) = expected
+            .lines()
+            .zip(actual.lines())
+            .enumerate()
+            .find(|(_, (e, a))| e != a)
+            .or_else(|| {
+                (expected.lines().count() != actual.lines().count())
+                    .then_some((0, ("<length>", "<length>")))
+            })
+        {
+            failures.push(format!(
+                "{}: line {}: expected {e:?}, got {a:?}",
+                path.display(),
+                n + 1
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\nrun UPDATE_GOLDEN=1 cargo test --test golden and review git diff",
+        failures.join("\n")
+    );
+}

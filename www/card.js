@@ -12,6 +12,38 @@ const el = (tag, cls, text) => {
   return e;
 };
 
+// UD relations in a reader's words (the rest are shown as they are).
+const RELATIONS = {
+  nsubj: "subject", "nsubj:pass": "passive subject", "nsubj:outer": "subject", csubj: "clausal subject",
+  obj: "object", iobj: "indirect object", "obl:agent": "agent (by ...)", obl: "complement",
+  "nmod:poss": "possessor", nmod: "modifier", appos: "apposition", conj: "conjunct",
+  ccomp: "clause", xcomp: "clause", advcl: "adverbial clause", "acl:relcl": "relative clause",
+  compound: "compound", amod: "modifier", root: "root",
+};
+
+/**
+ * How the phrase `span` hangs in the parse: its head word's relation and the
+ * word it depends on ("subject of “criticised”"), or null without tokens.
+ */
+export function syntaxNote(a, span) {
+  if (!span) return null;
+  for (const s of a.sentences ?? []) {
+    if (!s.tokens || s.end <= span.start || s.start >= span.end) continue;
+    const inside = (t) => t && t.start >= span.start && t.end <= span.end;
+    const head = s.tokens.find((t) => inside(t) && !inside(s.tokens[t.head]));
+    if (!head?.dep) return null;
+    if (head.head == null) return "the sentence's main word";
+    return `${RELATIONS[head.dep] ?? head.dep} of “${s.tokens[head.head].text}”`;
+  }
+  return null;
+}
+
+const withSyntax = (rows, a, span, term = "Syntax") => {
+  const note = syntaxNote(a, span);
+  if (note) rows.push([term, note]);
+  return rows;
+};
+
 const actorName = (a, who) => (who?.actor != null ? a.actors?.[who.actor]?.name : null);
 
 /** The rows [title, [[term, value]...]] that explain one mark. */
@@ -27,13 +59,16 @@ export function explain(a, { kind, item }) {
     case "quote": {
       const rows = [["Speaker", item.speaker_text ?? "not found"]];
       if (item.speaker && item.speaker.text !== item.speaker_text) rows.push(["Named as", item.speaker.text]);
-      rows.push(["Cue", item.cue?.text ?? "none"], ["Why", why]);
+      rows.push(["Cue", item.cue?.text ?? "none"]);
+      withSyntax(rows, a, item.speaker, "Speaker is");
+      rows.push(["Why", why]);
       return [item.kind === "direct" ? "Direct quote" : "Partial quote", rows];
     }
     case "attr":
       return [`Reported statement (${item.kind})`, [
         ["Source", actorName(a, item.source) ?? item.source?.text ?? "not found"],
         ["Cue", item.cue?.text ?? "none"],
+        ...withSyntax([], a, item.source, "Source is"),
         ["Why", why],
       ]];
     case "stance":
@@ -42,6 +77,8 @@ export function explain(a, { kind, item }) {
         ["Polarity", item.polarity + (item.negated ? " (after negation)" : "")],
         ["Target", actorName(a, item.target) ?? item.target?.text ?? "?"],
         ["Cue", item.cue?.text ?? "none"],
+        ...withSyntax([], a, item.holder, "Holder is"),
+        ...withSyntax([], a, item.target, "Target is"),
         ["Why", why],
       ]];
     default:

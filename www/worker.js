@@ -10,5 +10,6 @@ const ready = init().then(
   () => { postMessage({ type: "ready" }); return true; },
   (err) => { postMessage({ type: "fatal", message: String(err?.message ?? err) }); return false; },
 );
-const run = jobRunner(ready, annotate, (message) => postMessage(message));
+// Tokens carry the parse, which the cards show ("subject of “said”").
+const run = jobRunner(ready, (text) => annotate(text, { tokens: true }), (message) => postMessage(message));
 self.onmessage = ({ data }) => run(data);

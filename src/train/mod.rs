@@ -4,6 +4,7 @@
 
 pub mod data;
 mod json;
+pub mod syntax;
 
 use crate::tagger::{
     bucket, decode_document, make_tag, serialize, Model, Tagger, MAX_EXP, MAX_WEIGHT, NT, PART_B,

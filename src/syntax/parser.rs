@@ -1,0 +1,309 @@
+//! Unlabelled dependency parsing: a greedy arc-hybrid transition system
+//! (Kuhlmann et al. 2011) scored by an averaged perceptron trained with a
+//! dynamic oracle (Goldberg & Nivre 2013), as in Honnibal's "Parsing
+//! English in 500 lines of Python". The root sits at the end of the buffer,
+//! and only the last word left on the stack may attach to it, so every
+//! sentence gets exactly one root.
+
+use super::pos::Classifier;
+use super::words::{f1, f2, f3, Word};
+
+/// Pushes the buffer's first word on the stack.
+pub(crate) const SHIFT: usize = 0;
+/// Pops the stack's top word as a dependent of the word under it.
+pub(crate) const RIGHT: usize = 1;
+/// Pops the stack's top word as a dependent of the buffer's first word.
+#[allow(dead_code)] // named for the oracle and the docs; the runtime reaches it as the last move
+pub(crate) const LEFT: usize = 2;
+/// The number of moves.
+pub(crate) const MOVES: usize = 3;
+
+/// No word (a missing child or an empty stack slot).
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// A parse in progress over words `0..n`; word `n` is the root.
+#[derive(Default)]
+pub(crate) struct State {
+    pub n: usize,
+    pub stack: Vec<u32>,
+    /// The buffer's first word (`n`: only the root is left).
+    pub i: usize,
+    /// Each word's head (`n` for the root, `NONE` while unattached).
+    pub heads: Vec<u32>,
+    /// The leftmost and second leftmost, rightmost and second rightmost child.
+    lefts: Vec<[u32; 2]>,
+    rights: Vec<[u32; 2]>,
+    nleft: Vec<u8>,
+    nright: Vec<u8>,
+}
+
+impl State {
+    /// Starts a parse of `n` words, reusing the buffers.
+    pub(crate) fn reset(&mut self, n: usize) {
+        self.n = n;
+        self.i = 0;
+        self.stack.clear();
+        self.heads.clear();
+        self.heads.resize(n + 1, NONE);
+        for v in [&mut self.lefts, &mut self.rights] {
+            v.clear();
+            v.resize(n + 1, [NONE; 2]);
+        }
+        for v in [&mut self.nleft, &mut self.nright] {
+            v.clear();
+            v.resize(n + 1, 0);
+        }
+    }
+
+    /// True when the parse is complete.
+    pub(crate) fn done(&self) -> bool {
+        self.i == self.n && self.stack.is_empty()
+    }
+
+    /// Which moves are allowed now.
+    pub(crate) fn valid(&self) -> [bool; MOVES] {
+        let depth = self.stack.len();
+        [
+            self.i < self.n,
+            depth >= 2,
+            depth >= 1 && (self.i < self.n || depth == 1),
+        ]
+    }
+
+    /// Applies `mv` (which must be valid).
+    pub(crate) fn apply(&mut self, mv: usize) {
+        match mv {
+            SHIFT => {
+                self.stack.push(self.i as u32);
+                self.i += 1;
+            }
+            RIGHT => {
+                let d = self.stack.pop().unwrap_or(NONE);
+                let h = self.stack.last().copied().unwrap_or(NONE);
+                self.attach(h, d);
+            }
+            _ => {
+                let d = self.stack.pop().unwrap_or(NONE);
+                self.attach(self.i as u32, d);
+            }
+        }
+    }
+
+    fn attach(&mut self, h: u32, d: u32) {
+        if h == NONE || d == NONE {
+            return;
+        }
+        let (h, du) = (h as usize, d as usize);
+        self.heads[du] = h as u32;
+        if du < h {
+            // Left dependents arrive from the nearest outwards.
+            self.lefts[h] = [d, self.lefts[h][0]];
+            self.nleft[h] = self.nleft[h].saturating_add(1);
+        } else {
+            self.rights[h] = [d, self.rights[h][0]];
+            self.nright[h] = self.nright[h].saturating_add(1);
+        }
+    }
+
+    /// The stack's `k`-th word from the top.
+    fn s(&self, k: usize) -> u32 {
+        let d = self.stack.len();
+        if k < d {
+            self.stack[d - 1 - k]
+        } else {
+            NONE
+        }
+    }
+
+    /// The buffer's `k`-th word (`NONE` past the root).
+    fn b(&self, k: usize) -> u32 {
+        let j = self.i + k;
+        if j <= self.n {
+            j as u32
+        } else {
+            NONE
+        }
+    }
+}
+
+/// The word and tag hashes the features read for word `k` (root and none
+/// have their own).
+#[inline]
+fn wt(words: &[Word], tags: &[u16], k: u32) -> (u64, u64) {
+    match words.get(k as usize) {
+        Some(w) => (w.lower, tags[k as usize] as u64 + 1),
+        None if k == NONE => (0x4E4F, 0x4E4F),
+        None => (0x524F4F54, 0x524F4F54),
+    }
+}
+
+/// The features of the state.
+pub(crate) fn features(st: &State, words: &[Word], tags: &[u16], out: &mut Vec<u64>) {
+    out.clear();
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (n0, n1, n2) = (st.b(0), st.b(1), st.b(2));
+    let kid = |v: &Vec<[u32; 2]>, h: u32, k: usize| if h == NONE { NONE } else { v[h as usize][k] };
+    let n0b1 = kid(&st.lefts, n0, 0);
+    let n0b2 = kid(&st.lefts, n0, 1);
+    let s0b1 = kid(&st.lefts, s0, 0);
+    let s0b2 = kid(&st.lefts, s0, 1);
+    let s0f1 = kid(&st.rights, s0, 0);
+    let s0f2 = kid(&st.rights, s0, 1);
+    let s1f1 = kid(&st.rights, s1, 0);
+    let g = |k| wt(words, tags, k);
+    let (ws0, ts0) = g(s0);
+    let (ws1, ts1) = g(s1);
+    let (ws2, ts2) = g(s2);
+    let (wn0, tn0) = g(n0);
+    let (wn1, tn1) = g(n1);
+    let (wn2, tn2) = g(n2);
+    let (wn0b1, tn0b1) = g(n0b1);
+    let (wn0b2, tn0b2) = g(n0b2);
+    let (ws0b1, ts0b1) = g(s0b1);
+    let (ws0b2, ts0b2) = g(s0b2);
+    let (ws0f1, ts0f1) = g(s0f1);
+    let (ws0f2, ts0f2) = g(s0f2);
+    let (_, ts1f1) = g(s1f1);
+    let val = |v: &Vec<u8>, h: u32| if h == NONE { 9 } else { v[h as usize] as u64 };
+    let (vs0f, vs0b, vn0b) = (val(&st.nright, s0), val(&st.nleft, s0), val(&st.nleft, n0));
+    let dist = if s0 == NONE || n0 == NONE {
+        0
+    } else {
+        ((n0 - s0) as u64).min(5)
+    };
+    let depth = (st.stack.len() as u64).min(5);
+    // Suffixes tell participles and tenses apart where the tag does not.
+    let suf = |k: u32| words.get(k as usize).map_or(0x5355, |w| w.suf[1]);
+    out.extend_from_slice(&[
+        f1(1, 0),
+        f1(2, depth),
+        f1(3, wn0),
+        f1(4, wn1),
+        f1(5, wn2),
+        f1(6, ws0),
+        f1(7, ws1),
+        f1(8, ws2),
+        f1(9, wn0b1),
+        f1(10, wn0b2),
+        f1(11, ws0b1),
+        f1(12, ws0b2),
+        f1(13, ws0f1),
+        f1(14, ws0f2),
+        f1(15, tn0),
+        f1(16, tn1),
+        f1(17, tn2),
+        f1(18, ts0),
+        f1(19, ts1),
+        f1(20, ts2),
+        f1(21, tn0b1),
+        f1(22, tn0b2),
+        f1(23, ts0b1),
+        f1(24, ts0b2),
+        f1(25, ts0f1),
+        f1(26, ts0f2),
+        f2(27, wn0, tn0),
+        f2(28, wn1, tn1),
+        f2(29, wn2, tn2),
+        f2(30, ws0, ts0),
+        f2(31, ws0, wn0),
+        f3(32, wn0, tn0, ws0),
+        f3(33, wn0, tn0, ts0),
+        f3(34, ws0, ts0, wn0),
+        f3(35, ws0, ts0, tn0),
+        f3(36, f2(0, ws0, ts0), wn0, tn0),
+        f2(37, ts0, tn0),
+        f2(38, tn0, tn1),
+        f3(39, tn0, tn1, tn2),
+        f3(40, ts0, tn0, tn1),
+        f3(41, ts0, ts1, tn0),
+        f3(42, ts0, ts0f1, tn0),
+        f3(43, ts0, tn0, tn0b1),
+        f3(44, ts0, ts0b1, ts0b2),
+        f3(45, ts0, ts0f1, ts0f2),
+        f3(46, tn0, tn0b1, tn0b2),
+        f3(47, ts0, ts1, ts2),
+        f2(48, ws0, vs0f),
+        f2(49, ws0, vs0b),
+        f2(50, wn0, vn0b),
+        f2(51, ts0, vs0f),
+        f2(52, ts0, vs0b),
+        f2(53, tn0, vn0b),
+        f2(54, ws0, dist),
+        f2(55, wn0, dist),
+        f2(56, ts0, dist),
+        f2(57, tn0, dist),
+        f3(58, ts0, tn0, dist),
+        f3(59, ws0, wn0, dist),
+        f3(60, ts1, ts0, ts1f1),
+        f3(61, ts0, suf(s0), tn0),
+        f3(62, tn0, suf(n0), ts0),
+        f3(63, ts1, ts0, depth),
+    ]);
+}
+
+/// Picks a move from the state, its features, the move scores and the valid moves.
+pub(crate) type Choose<'a> = dyn FnMut(&State, &[u64], &[i32; MOVES], [bool; MOVES]) -> usize + 'a;
+
+/// Parses one sentence of tagged words into `st.heads`; `choose` gets the
+/// state, its features, the move scores and the valid moves, and returns
+/// the move to make (the runtime takes the best valid one).
+pub(crate) fn parse<C: Classifier>(
+    model: &C,
+    words: &[Word],
+    tags: &[u16],
+    st: &mut State,
+    choose: &mut Choose,
+) {
+    st.reset(words.len());
+    let mut feats = Vec::with_capacity(64);
+    while !st.done() {
+        features(st, words, tags, &mut feats);
+        let mut scores = [0i32; MOVES];
+        model.add(&feats, &mut scores);
+        let valid = st.valid();
+        let mv = choose(st, &feats, &scores, valid);
+        st.apply(mv);
+    }
+}
+
+/// The best valid move.
+pub(crate) fn best_valid(scores: &[i32; MOVES], valid: [bool; MOVES]) -> usize {
+    let mut best = usize::MAX;
+    for m in 0..MOVES {
+        if valid[m] && (best == usize::MAX || scores[m] > scores[best]) {
+            best = m;
+        }
+    }
+    best.min(MOVES - 1)
+}
+
+/// The moves that lose no more gold arcs than the best move does (the
+/// arc-hybrid dynamic oracle); `gold[k]` is word k's gold head (`n` = root).
+#[cfg(feature = "train")]
+pub(crate) fn zero_cost(st: &State, gold: &[u32], valid: [bool; MOVES]) -> [bool; MOVES] {
+    let n0 = st.i as u32;
+    let s0 = st.s(0);
+    let s1 = st.s(1);
+    let mut ok = valid;
+    if st.stack.is_empty() || (valid[SHIFT] && gold[n0 as usize] == s0) {
+        return [valid[SHIFT], false, false];
+    }
+    if gold[s0 as usize] == n0 && valid[LEFT] {
+        return [false, false, true];
+    }
+    // Popping s0 onto s1 or n0 loses its arc to s1 or beyond.
+    if s1 != NONE && gold[s0 as usize] == s1 {
+        ok[LEFT] = false;
+    }
+    let linked = |a: u32, b: u32| gold[a as usize] == b || gold[b as usize] == a;
+    // Shifting n0 loses its arcs to the stack (but n0's head s0 was handled above).
+    if ok[SHIFT] && st.stack.iter().any(|&k| linked(n0, k)) {
+        ok[SHIFT] = false;
+    }
+    // Popping s0 loses its arcs to the buffer past n0 (and to the root).
+    if (st.i + 1..=st.n).any(|k| linked(s0, k as u32)) {
+        ok[LEFT] = false;
+        ok[RIGHT] = false;
+    }
+    ok
+}

@@ -1,0 +1,142 @@
+use super::*;
+
+fn pieces(t: &str) -> Vec<&str> {
+    split(t).collect()
+}
+
+#[test]
+fn tokens_split_as_ud_english_splits_them() {
+    assert_eq!(pieces("don't"), ["do", "n't"]);
+    assert_eq!(pieces("Don’t"), ["Do", "n’t"]);
+    assert_eq!(pieces("can't"), ["ca", "n't"]);
+    assert_eq!(pieces("won't"), ["wo", "n't"]);
+    assert_eq!(pieces("they're"), ["they", "'re"]);
+    assert_eq!(pieces("I’m"), ["I", "’m"]);
+    assert_eq!(pieces("we'll"), ["we", "'ll"]);
+    assert_eq!(pieces("cannot"), ["can", "not"]);
+    assert_eq!(pieces("well-known"), ["well", "-", "known"]);
+    assert_eq!(pieces("U.S."), ["U.S."]);
+    assert_eq!(pieces("O'Keefe"), ["O'Keefe"]);
+    assert_eq!(pieces("'s"), ["'s"]);
+    assert_eq!(pieces("1990-91"), ["1990-91"]);
+    assert_eq!(pieces("é-x"), ["é-x"]);
+    assert_eq!(pieces("n't"), ["n't"]);
+}
+
+fn parsed(text: &str) -> Vec<crate::model::Token> {
+    let doc = crate::segment::segment(text);
+    let syntax = parse(&doc);
+    tokens(&doc, &syntax, &doc.sentences[0])
+}
+
+fn find<'a>(toks: &'a [crate::model::Token], word: &str) -> &'a crate::model::Token {
+    toks.iter().find(|t| t.text == word).expect(word)
+}
+
+#[test]
+fn the_model_loads_and_reads_who_did_what() {
+    assert!(Model::get().is_some(), "data/syntax.bin does not load");
+    let toks = parsed("The mayor criticised the new plan on Monday.");
+    let verb = toks.iter().position(|t| t.text == "criticised").unwrap();
+    assert_eq!(find(&toks, "criticised").head, None);
+    assert_eq!(find(&toks, "criticised").dep.as_deref(), Some("root"));
+    assert_eq!(find(&toks, "criticised").pos.as_deref(), Some("VERB"));
+    assert_eq!(find(&toks, "mayor").head, Some(verb));
+    assert_eq!(find(&toks, "mayor").dep.as_deref(), Some("nsubj"));
+    assert_eq!(find(&toks, "plan").dep.as_deref(), Some("obj"));
+    assert_eq!(find(&toks, "new").pos.as_deref(), Some("ADJ"));
+}
+
+#[test]
+fn a_split_token_reports_the_word_that_attaches_outside_it() {
+    let toks = parsed("They don't support the well-known plan.");
+    let support = toks.iter().position(|t| t.text == "support").unwrap();
+    assert_eq!(find(&toks, "don't").head, Some(support));
+    assert_eq!(find(&toks, "don't").pos.as_deref(), Some("AUX"));
+    assert_eq!(find(&toks, "They").head, Some(support));
+    assert_eq!(find(&toks, "They").dep.as_deref(), Some("nsubj"));
+    let plan = toks.iter().position(|t| t.text == "plan").unwrap();
+    assert_eq!(find(&toks, "well-known").head, Some(plan));
+}
+
+#[test]
+fn every_sentence_is_one_tree() {
+    let text = "“We back the plan,” the mayor said on Tuesday. Critics, however, were not convinced!\r\n\r\nWhy? 🙂 東京 fell. ";
+    let doc = crate::segment::segment(text);
+    let syntax = parse(&doc);
+    for s in &doc.sentences {
+        let toks = tokens(&doc, &syntax, s);
+        assert_eq!(
+            toks.iter().filter(|t| t.head.is_none()).count(),
+            1,
+            "{toks:?}"
+        );
+        for (k, t) in toks.iter().enumerate() {
+            // Following heads from any token reaches the root without a cycle.
+            let (mut at, mut steps) = (k, 0);
+            while let Some(h) = toks[at].head {
+                assert!(h < toks.len() && steps < toks.len(), "{t:?}");
+                at = h;
+                steps += 1;
+            }
+            assert!(t.pos.is_some() && t.dep.is_some());
+        }
+    }
+}
+
+const CONLLU: &str = "# newdoc id = x\n# text = I can't go.\n1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n2-3\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tca\tcan\tAUX\tMD\t_\t4\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n4\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_\n\n";
+
+#[test]
+fn conllu_keeps_every_other_column_and_line() {
+    let out = parse_conllu(CONLLU).unwrap();
+    let (a, b): (Vec<&str>, Vec<&str>) = (CONLLU.lines().collect(), out.lines().collect());
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        let (cx, cy): (Vec<&str>, Vec<&str>) = (x.split('\t').collect(), y.split('\t').collect());
+        if cx.len() == 10 && !cx[0].contains('-') {
+            for k in [0, 1, 2, 5, 8, 9] {
+                assert_eq!(cx[k], cy[k]);
+            }
+            assert!(cy[6].parse::<usize>().unwrap() <= 5);
+        } else {
+            assert_eq!(x, y);
+        }
+    }
+}
+
+#[test]
+fn conllu_reads_only_the_words() {
+    // Garbage in columns 3-10 changes nothing that is predicted.
+    let garbled: String = CONLLU
+        .lines()
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            if c.len() == 10 && !c[0].contains('-') {
+                format!("{}\t{}\tX\tX\tX\tX\t9\tX\tX\tX\n", c[0], c[1])
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    let pick = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter_map(|l| {
+                let c: Vec<&str> = l.split('\t').collect();
+                (c.len() == 10 && !c[0].contains('-'))
+                    .then(|| format!("{} {} {} {}", c[3], c[4], c[6], c[7]))
+            })
+            .collect()
+    };
+    assert_eq!(
+        pick(&parse_conllu(CONLLU).unwrap()),
+        pick(&parse_conllu(&garbled).unwrap())
+    );
+}
+
+#[test]
+fn conllu_errors_name_the_line() {
+    let err = parse_conllu("1\tword\n").unwrap_err();
+    assert!(err.contains("line 1"), "{err}");
+    assert!(parse_conllu("x\ta\tb\tc\td\te\tf\tg\th\ti\n").is_err());
+    assert_eq!(parse_conllu("").unwrap(), "");
+}
