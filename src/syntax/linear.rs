@@ -13,13 +13,25 @@
 /// The number of positive weight levels.
 pub(crate) const LEVELS: usize = 127;
 
-/// One classifier.
+/// One classifier. In memory a bucket finds its row through a bitmap of
+/// the buckets that have one and the count of set bits before each 64
+/// (rank), so a table of 2^20 buckets costs 192 KB of index and its rows
+/// are packed: the whole model stays in the core's cache. A table with few
+/// classes (the parser's moves) keeps every code of a row; one with many
+/// keeps only the non-zero weights (two or three a row) as (class, value).
 pub(crate) struct Linear {
     nbits: u32,
     nclass: usize,
+    /// The level of each code, scaled so the largest fits an `i16`.
     lut: [i32; 256],
-    index: Vec<u32>,
-    rows: Vec<u8>,
+    /// Bit b: bucket b has a row; `ranks[w]`: rows before word w.
+    bits: Vec<u64>,
+    ranks: Vec<u32>,
+    /// Few classes: `nclass` codes per row.
+    codes: Vec<u8>,
+    /// Many classes: row r's pairs are `starts[r]..starts[r + 1]`.
+    starts: Vec<u32>,
+    pairs: Vec<(u8, i16)>,
 }
 
 /// The bucket of feature hash `h` in a table of `2^nbits` buckets.
@@ -29,31 +41,54 @@ pub(crate) fn bucket(h: u64, nbits: u32) -> usize {
 }
 
 impl Linear {
-    /// A classifier from its levels, buckets and rows of codes
-    /// (`rows.len() == buckets.len() * nclass`).
+    /// A classifier from its levels, buckets (ascending) and rows of codes
+    /// (`codes.len() == buckets.len() * nclass`).
     pub(crate) fn new(
         nbits: u32,
         nclass: usize,
         levels: &[i32; LEVELS],
         buckets: &[u32],
-        rows: Vec<u8>,
+        codes: Vec<u8>,
     ) -> Linear {
-        let mut index = vec![0u32; 1 << nbits];
-        for (r, &b) in buckets.iter().enumerate() {
-            index[b as usize] = r as u32 + 1;
-        }
+        let top = levels.iter().copied().max().unwrap_or(1).max(1) as i64;
         let mut lut = [0i32; 256];
         for (k, &m) in levels.iter().enumerate() {
-            lut[k + 1] = m;
-            lut[k + 129] = -m;
+            let v = ((m as i64 * i16::MAX as i64 + top / 2) / top) as i32;
+            lut[k + 1] = v;
+            lut[k + 129] = -v;
         }
-        Linear {
+        let words = (1usize << nbits).div_ceil(64);
+        let mut bits = vec![0u64; words];
+        for &b in buckets {
+            bits[b as usize / 64] |= 1 << (b % 64);
+        }
+        let mut ranks = Vec::with_capacity(words);
+        let mut seen = 0u32;
+        for w in &bits {
+            ranks.push(seen);
+            seen += w.count_ones();
+        }
+        let mut out = Linear {
             nbits,
             nclass,
             lut,
-            index,
-            rows,
+            bits,
+            ranks,
+            codes: Vec::new(),
+            starts: vec![0],
+            pairs: Vec::new(),
+        };
+        if nclass <= SPARSE_FROM {
+            out.codes = codes;
+        } else {
+            for row in codes.chunks(nclass) {
+                for (k, &c) in row.iter().enumerate().filter(|&(_, &c)| c != 0) {
+                    out.pairs.push((k as u8, lut[c as usize] as i16));
+                }
+                out.starts.push(out.pairs.len() as u32);
+            }
         }
+        out
     }
 
     /// The number of classes.
@@ -61,16 +96,33 @@ impl Linear {
         self.nclass
     }
 
+    /// The row of bucket `b`, if it has one.
+    #[inline]
+    fn row(&self, b: usize) -> Option<usize> {
+        let (w, bit) = (b / 64, b % 64);
+        let word = self.bits[w];
+        (word >> bit & 1 == 1)
+            .then(|| self.ranks[w] as usize + (word & ((1u64 << bit) - 1)).count_ones() as usize)
+    }
+
     /// Adds the weights of `feats` to `scores` (`scores.len() == classes()`).
     #[inline]
     pub(crate) fn add(&self, feats: &[u64], scores: &mut [i32]) {
         let n = self.nclass;
         for &h in feats {
-            let r = self.index[bucket(h, self.nbits)] as usize;
-            if r != 0 {
-                let row = &self.rows[(r - 1) * n..r * n];
-                for (s, &c) in scores.iter_mut().zip(row) {
+            let Some(r) = self.row(bucket(h, self.nbits)) else {
+                continue;
+            };
+            if n <= SPARSE_FROM {
+                for (s, &c) in scores.iter_mut().zip(&self.codes[r * n..r * n + n]) {
                     *s += self.lut[c as usize];
+                }
+            } else {
+                let (a, b) = (self.starts[r] as usize, self.starts[r + 1] as usize);
+                for &(k, w) in &self.pairs[a..b] {
+                    if let Some(s) = scores.get_mut(k as usize) {
+                        *s += w as i32;
+                    }
                 }
             }
         }
