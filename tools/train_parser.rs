@@ -47,6 +47,7 @@ fn main() -> Result<(), String> {
         parse_rows: num(&args, "--parse-rows", d.parse_rows),
         label_rows: num(&args, "--label-rows", d.label_rows),
         keep: num(&args, "--keep", d.keep),
+        tag_keep: num(&args, "--tag-keep", d.tag_keep),
         seed: num(&args, "--seed", d.seed),
     };
     eprintln!("{cfg:?}");

@@ -94,8 +94,9 @@ pub struct Config {
     pub parse_rows: usize,
     pub label_rows: usize,
     /// The fraction of the kept rows' non-zero weights kept (the largest),
-    /// in the tagger and labeller (the parser's rows are few and short).
+    /// in the labeller and the tagger (the parser's rows are few and short).
     pub keep: f64,
+    pub tag_keep: f64,
     pub seed: u64,
 }
 
@@ -115,6 +116,7 @@ impl Default for Config {
             parse_rows: 40_000,
             label_rows: 1 << 20,
             keep: 0.15,
+            tag_keep: 0.15,
             seed: 7,
         }
     }
@@ -461,7 +463,7 @@ fn train_tagger(
             }
         }
         if !dev.is_empty() {
-            let m = p.quantise(cfg.tag_rows, cfg.keep).linear();
+            let m = p.quantise(cfg.tag_rows, cfg.tag_keep).linear();
             let acc = tag_accuracy(&m, dev);
             if log {
                 let raw = if std::env::var_os("NEWSMARK_TRAIN_RAW").is_some() {
@@ -763,7 +765,7 @@ pub fn train(
     // The tagger on everything, its epochs chosen on dev.
     let (_, epochs) = train_tagger(&all, tags.len(), cfg, cfg.tag_epochs, &dv, true);
     let (tagger, _) = train_tagger(&all, tags.len(), cfg, epochs, &[], false);
-    let tag_rows = tagger.quantise(cfg.tag_rows, cfg.keep);
+    let tag_rows = tagger.quantise(cfg.tag_rows, cfg.tag_keep);
     drop(tagger);
     let tag_model = tag_rows.linear();
     eprintln!(
@@ -781,7 +783,7 @@ pub fn train(
             .map(|k| &tr[k])
             .collect();
         let (p, _) = train_tagger(&rest, tags.len(), cfg, epochs, &[], false);
-        let m = p.quantise(cfg.tag_rows, cfg.keep).linear();
+        let m = p.quantise(cfg.tag_rows, cfg.tag_keep).linear();
         let held: Vec<usize> = (0..tr.len()).filter(|&k| fold_of(k) == f).collect();
         let t = tag_all(&m, &held.iter().map(|&k| &tr[k]).collect::<Vec<_>>());
         for (k, t) in held.into_iter().zip(t) {
