@@ -178,7 +178,7 @@ pub(crate) fn parse(doc: &Doc) -> Syntax {
     };
     let mut scratch = Scratch::default();
     let mut pieces: Vec<&str> = Vec::new();
-    // The token of each piece, and each token's first piece.
+    // The token of each piece.
     let mut owner: Vec<u32> = Vec::new();
     for s in &doc.sentences {
         pieces.clear();

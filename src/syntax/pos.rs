@@ -5,7 +5,7 @@
 use super::linear::Linear;
 use super::words::{f1, f2, f3, Word, END, START};
 
-/// Scores a feature set (the runtime's `i8` tables, or a trainer's weights).
+/// Scores a feature set (the runtime's coded tables, or a trainer's weights).
 pub(crate) trait Classifier {
     /// The number of classes.
     fn classes(&self) -> usize;
