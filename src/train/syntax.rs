@@ -405,6 +405,34 @@ fn prepare(s: &GoldSentence, tags: &[String], labels: &[String]) -> Sent {
 
 // ------------------------------------------------------------ the three models
 
+/// A classifier without its `k`-th feature (for `ABLATE=1`: what each template is worth).
+struct Without<'a>(&'a Linear, usize);
+
+impl Classifier for Without<'_> {
+    fn classes(&self) -> usize {
+        self.0.classes()
+    }
+    fn add(&self, feats: &[u64], scores: &mut [i32]) {
+        for (k, f) in feats.iter().enumerate() {
+            if k != self.1 {
+                self.0.add(std::slice::from_ref(f), scores);
+            }
+        }
+    }
+}
+
+/// A `dyn Classifier` as a sized one.
+struct DynC<'a>(&'a dyn Classifier);
+
+impl Classifier for DynC<'_> {
+    fn classes(&self) -> usize {
+        self.0.classes()
+    }
+    fn add(&self, feats: &[u64], scores: &mut [i32]) {
+        self.0.add(feats, scores)
+    }
+}
+
 /// How often each bucket's features occur on the gold path of every sentence.
 fn count(nbits: u32, n: usize, mut visit: impl FnMut(usize, &mut dyn FnMut(&[u64]))) -> Vec<u32> {
     let mut counts = vec![0u32; 1 << nbits];
@@ -799,6 +827,20 @@ pub fn train(
 
     let (parse_rows, pe) = train_parser(&tr, &pred, cfg, cfg.parse_epochs, &dv, &dev_tags);
     let parse_model = parse_rows.linear();
+    if std::env::var_os("ABLATE").is_some() {
+        let base = attachment(&parse_model, &dv, &dev_tags);
+        for k in 0..64 {
+            let u = attachment(&Without(&parse_model, k), &dv, &dev_tags);
+            eprintln!("ablate parser feature {k}: {:+.4}", u - base);
+        }
+        let base = tag_accuracy(&tag_model, &dv);
+        for k in 0..28 {
+            eprintln!(
+                "ablate tagger feature {k}: {:+.4}",
+                tag_accuracy(&Without(&tag_model, k), &dv) - base
+            );
+        }
+    }
     eprintln!("parser: best epoch {pe}");
     let mut st = parser::State::default();
     let dev_heads: Vec<Vec<u32>> = dv
@@ -821,6 +863,38 @@ pub fn train(
         &dev_tags,
         &dev_heads,
     );
+    if std::env::var_os("ABLATE").is_some() {
+        let m = label_rows.linear();
+        let las = |c: &dyn Classifier| {
+            let mut kids = labels::Kids::default();
+            let mut out = Vec::new();
+            let (mut right, mut all) = (0usize, 0usize);
+            for ((s, t), h) in dv.iter().zip(&dev_tags).zip(&dev_heads) {
+                labels::label(
+                    &DynC(c),
+                    root,
+                    &s.words,
+                    t,
+                    h,
+                    &mut kids,
+                    &mut out,
+                    &mut |_, _, b| b,
+                );
+                right += (0..s.words.len())
+                    .filter(|&k| h[k] == s.heads[k] && out[k] == s.labels[k])
+                    .count();
+                all += s.words.len();
+            }
+            right as f64 / all.max(1) as f64
+        };
+        let base = las(&m);
+        for k in 0..26 {
+            eprintln!(
+                "ablate labeller feature {k}: {:+.4}",
+                las(&Without(&m, k)) - base
+            );
+        }
+    }
 
     let mut out = Vec::new();
     Model::write_header(&tags, &labels, &mut out);
