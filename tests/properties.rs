@@ -116,6 +116,32 @@ fn check_bytes(text: &str, a: &Annotation) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Every sentence's tokens form one tree: one root, heads inside the
+/// sentence, no cycle, and every token tagged and labelled.
+fn check_trees(a: &Annotation) -> Result<(), TestCaseError> {
+    for s in &a.sentences {
+        let toks = s.tokens.as_deref().unwrap_or_default();
+        if toks.is_empty() {
+            continue;
+        }
+        prop_assert_eq!(toks.iter().filter(|t| t.head.is_none()).count(), 1);
+        for (k, t) in toks.iter().enumerate() {
+            prop_assert!(t.pos.is_some() && t.tag.is_some() && t.dep.is_some());
+            prop_assert_eq!(t.head.is_none(), t.dep.as_deref() == Some("root"));
+            let (mut at, mut steps) = (k, 0);
+            while let Some(h) = toks[at].head {
+                prop_assert!(
+                    h < toks.len() && steps <= toks.len(),
+                    "a cycle or a head outside the sentence"
+                );
+                at = h;
+                steps += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn unit_offset(text: &str, byte: usize, unit: OffsetUnit) -> usize {
     match unit {
         OffsetUnit::Bytes => byte,
@@ -131,6 +157,7 @@ proptest! {
     fn annotate_never_panics_and_spans_slice_the_text(text in texty()) {
         let bytes = annotate(&text, &with(OffsetUnit::Bytes));
         check_bytes(&text, &bytes)?;
+        check_trees(&bytes)?;
         prop_assert_eq!(&bytes, &annotate(&text, &with(OffsetUnit::Bytes)), "not deterministic");
         let reference = bytes.spans();
         for unit in [OffsetUnit::Chars, OffsetUnit::Utf16] {
@@ -143,5 +170,19 @@ proptest! {
                 prop_assert_eq!(bt, &t);
             }
         }
+    }
+
+    #[test]
+    fn parse_conllu_never_panics(text in texty(), words in prop::collection::vec(texty(), 0..12)) {
+        // Arbitrary text, and word lines with arbitrary forms.
+        let _ = newsmark::parse_conllu(&text);
+        let file: String = words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| format!("{}\t{}\t_\t_\t_\t_\t_\t_\t_\t_\n", k + 1, w.replace(['\t', '\n', '\r'], "x")))
+            .collect();
+        let out = newsmark::parse_conllu(&file);
+        prop_assert!(out.is_ok(), "{:?}", out);
+        prop_assert_eq!(out.unwrap().lines().count(), file.lines().count());
     }
 }

@@ -178,8 +178,9 @@ pub(crate) fn parse(doc: &Doc) -> Syntax {
     };
     let mut scratch = Scratch::default();
     let mut pieces: Vec<&str> = Vec::new();
-    // The token of each piece.
+    // The token of each piece, and each piece's depth in the tree.
     let mut owner: Vec<u32> = Vec::new();
+    let mut depth: Vec<u32> = Vec::new();
     for s in &doc.sentences {
         pieces.clear();
         owner.clear();
@@ -194,26 +195,56 @@ pub(crate) fn parse(doc: &Doc) -> Syntax {
         }
         scratch.parse(model, &pieces);
         let heads = scratch.heads();
-        for (p, &t) in owner.iter().enumerate() {
-            let t = t as usize;
-            if out.tag[t] != u16::MAX {
-                continue; // the token's head piece is already found
+        depths(heads, &mut depth);
+        // A token stands for its piece nearest the root: the head of that
+        // piece lies outside the token, and along token heads the depth
+        // falls, so the tokens form a tree too (one root, no cycle), even
+        // when a token's pieces are not one subtree ("to-Mr.they").
+        let mut best: Option<(usize, usize)> = None; // (token, piece)
+        for p in 0..=pieces.len() {
+            let t = owner.get(p).map(|&t| t as usize);
+            if let Some((bt, bp)) = best {
+                if t != Some(bt) {
+                    let h = heads[bp] as usize;
+                    out.tag[bt] = scratch.tags[bp];
+                    out.dep[bt] = scratch.labels[bp];
+                    out.head[bt] = if h >= pieces.len() { NONE } else { owner[h] };
+                    best = None;
+                }
             }
-            let h = heads[p] as usize;
-            let outside = h == pieces.len() || owner[h] as usize != t;
-            let last_piece = owner.get(p + 1).is_none_or(|&o| o as usize != t);
-            if outside || last_piece {
-                out.tag[t] = scratch.tags[p];
-                out.dep[t] = scratch.labels[p];
-                out.head[t] = if h == pieces.len() || owner[h] as usize == t {
-                    NONE
-                } else {
-                    owner[h]
-                };
+            if let Some(t) = t {
+                if best.is_none_or(|(_, bp)| depth[p] < depth[bp]) {
+                    best = Some((t, p));
+                }
             }
         }
     }
     out
+}
+
+/// The depth of every word of `heads` (the root's dependent is 0; the root is `heads.len()`).
+fn depths(heads: &[u32], depth: &mut Vec<u32>) {
+    let n = heads.len();
+    depth.clear();
+    depth.resize(n, u32::MAX);
+    let mut path = Vec::new();
+    for k in 0..n {
+        let mut at = k;
+        // Walk up to the root or a word whose depth is known.
+        while at < n && depth[at] == u32::MAX && path.len() <= n {
+            path.push(at);
+            at = heads[at] as usize;
+        }
+        let mut d = if at < n {
+            depth[at].saturating_add(1)
+        } else {
+            0
+        };
+        while let Some(w) = path.pop() {
+            depth[w] = d;
+            d = d.saturating_add(1);
+        }
+    }
 }
 
 /// The output tokens of sentence `s`, with their syntax (heads as indices
