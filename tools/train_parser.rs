@@ -2,20 +2,8 @@
 //! trains the tagger, parser and labeller (`./run train-parser`).
 
 use newsmark::train::syntax::{self, Config, GoldSentence};
+use newsmark::train::{arg, num};
 use std::time::Instant;
-
-fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .cloned()
-}
-
-fn num<T: std::str::FromStr>(args: &[String], name: &str, default: T) -> T {
-    arg(args, name)
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn load(files: &str) -> Result<Vec<GoldSentence>, String> {
     let mut out = Vec::new();

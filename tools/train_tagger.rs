@@ -1,20 +1,7 @@
 //! `train --train TRAIN.jsonl --dev DEV.jsonl --out weights.bin [--bits N] [--epochs N] [--seed N] [--min-count N] [--clip Q]`
 
-use newsmark::train::{self, data};
+use newsmark::train::{self, arg, data, num};
 use std::time::Instant;
-
-fn arg(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .cloned()
-}
-
-fn num<T: std::str::FromStr>(args: &[String], name: &str, default: T) -> T {
-    arg(args, name)
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().collect();

@@ -4,7 +4,7 @@
 //! sibling before it. Labelling after the tree is whole lets a relation
 //! read the dependent's complete subtree ("by" under a passive agent).
 
-use super::parser::NONE;
+use super::parser::{wt, NONE};
 use super::pos::Classifier;
 use super::words::{f1, f2, f3, Word};
 
@@ -66,13 +66,7 @@ pub(crate) fn features(
     out.clear();
     let n = words.len();
     let h = heads[d] as usize;
-    let wt = |k: u32| -> (u64, u64) {
-        match words.get(k as usize) {
-            Some(w) => (w.lower, tags[k as usize] as u64 + 1),
-            None if k == NONE => (0x4E4F, 0x4E4F),
-            None => (0x524F4F54, 0x524F4F54),
-        }
-    };
+    let wt = |k: u32| wt(words, tags, k);
     let (wd, td) = wt(d as u32);
     let (wh, th) = wt(h as u32);
     let gh = heads.get(h).copied().unwrap_or(NONE);

@@ -129,7 +129,7 @@ impl State {
 /// The word and tag hashes the features read for word `k` (root and none
 /// have their own).
 #[inline]
-fn wt(words: &[Word], tags: &[u16], k: u32) -> (u64, u64) {
+pub(crate) fn wt(words: &[Word], tags: &[u16], k: u32) -> (u64, u64) {
     match words.get(k as usize) {
         Some(w) => (w.lower, tags[k as usize] as u64 + 1),
         None if k == NONE => (0x4E4F, 0x4E4F),

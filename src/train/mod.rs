@@ -41,6 +41,21 @@ impl Default for TrainConfig {
     }
 }
 
+/// The value after `--name` in a trainer's arguments.
+pub fn arg(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
+/// The number after `--name`, or `default` when absent or unreadable.
+pub fn num<T: std::str::FromStr>(args: &[String], name: &str, default: T) -> T {
+    arg(args, name)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 /// SplitMix64: small deterministic PRNG for shuffling.
 pub struct Rng(u64);
 

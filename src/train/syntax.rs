@@ -543,11 +543,7 @@ fn train_parser(
             &mut st,
             &mut |st, f, _, valid| {
                 seen(f);
-                let ok = parser::zero_cost(st, &s.heads, valid);
-                (0..parser::MOVES)
-                    .find(|&m| ok[m])
-                    .or((0..parser::MOVES).find(|&m| valid[m]))
-                    .unwrap_or(0)
+                oracle_move(st, &s.heads, valid)
             },
         );
     });
@@ -613,6 +609,15 @@ fn train_parser(
     )
 }
 
+/// The oracle's first zero-cost move (else the first valid one).
+fn oracle_move(st: &parser::State, gold: &[u32], valid: [bool; parser::MOVES]) -> usize {
+    let ok = parser::zero_cost(st, gold, valid);
+    (0..parser::MOVES)
+        .find(|&m| ok[m])
+        .or((0..parser::MOVES).find(|&m| valid[m]))
+        .unwrap_or(0)
+}
+
 /// The attachment score of following the oracle's first zero-cost move:
 /// 1.0 on projective trees, a little less on the rest.
 fn oracle_attachment(sents: &[Sent]) -> f64 {
@@ -624,13 +629,7 @@ fn oracle_attachment(sents: &[Sent]) -> f64 {
             &s.words,
             &s.tags,
             &mut st,
-            &mut |st, _, _, valid| {
-                let ok = parser::zero_cost(st, &s.heads, valid);
-                (0..parser::MOVES)
-                    .find(|&m| ok[m])
-                    .or((0..parser::MOVES).find(|&m| valid[m]))
-                    .unwrap_or(0)
-            },
+            &mut |st, _, _, valid| oracle_move(st, &s.heads, valid),
         );
         let n = s.words.len();
         right += (0..n).filter(|&k| st.heads[k] == s.heads[k]).count();
@@ -649,6 +648,36 @@ fn attachment<C: Classifier>(m: &C, dev: &[Sent], tags: &[Vec<u16>]) -> f64 {
         let n = s.words.len();
         right += (0..n).filter(|&k| st.heads[k] == s.heads[k]).count();
         all += n;
+    }
+    right as f64 / all.max(1) as f64
+}
+
+/// Words with the right head and the right (full) label, on predicted heads.
+fn labelled_attachment<C: Classifier>(
+    m: &C,
+    root: usize,
+    dev: &[Sent],
+    tags: &[Vec<u16>],
+    heads: &[Vec<u32>],
+) -> f64 {
+    let mut kids = labels::Kids::default();
+    let mut out = Vec::new();
+    let (mut right, mut all) = (0usize, 0usize);
+    for ((s, t), h) in dev.iter().zip(tags).zip(heads) {
+        labels::label(
+            m,
+            root,
+            &s.words,
+            t,
+            h,
+            &mut kids,
+            &mut out,
+            &mut |_, _, b| b,
+        );
+        right += (0..s.words.len())
+            .filter(|&k| h[k] == s.heads[k] && out[k] == s.labels[k])
+            .count();
+        all += s.words.len();
     }
     right as f64 / all.max(1) as f64
 }
@@ -715,24 +744,7 @@ fn train_labeller(
         }
         let rows = p.quantise(cfg.label_rows, cfg.keep);
         let m = rows.linear();
-        let (mut right, mut all) = (0usize, 0usize);
-        for ((s, t), h) in dev.iter().zip(dev_tags).zip(dev_heads) {
-            labels::label(
-                &m,
-                root,
-                &s.words,
-                t,
-                h,
-                &mut kids,
-                &mut out,
-                &mut |_, _, b| b,
-            );
-            right += (0..s.words.len())
-                .filter(|&k| h[k] == s.heads[k] && out[k] == s.labels[k])
-                .count();
-            all += s.words.len();
-        }
-        let las = right as f64 / all.max(1) as f64;
+        let las = labelled_attachment(&m, root, dev, dev_tags, dev_heads);
         eprintln!(
             "labeller epoch {epoch}: dev LAS (full labels, predicted heads) {las:.4} ({} rows)",
             rows.rows.len()
@@ -865,28 +877,8 @@ pub fn train(
     );
     if std::env::var_os("ABLATE").is_some() {
         let m = label_rows.linear();
-        let las = |c: &dyn Classifier| {
-            let mut kids = labels::Kids::default();
-            let mut out = Vec::new();
-            let (mut right, mut all) = (0usize, 0usize);
-            for ((s, t), h) in dv.iter().zip(&dev_tags).zip(&dev_heads) {
-                labels::label(
-                    &DynC(c),
-                    root,
-                    &s.words,
-                    t,
-                    h,
-                    &mut kids,
-                    &mut out,
-                    &mut |_, _, b| b,
-                );
-                right += (0..s.words.len())
-                    .filter(|&k| h[k] == s.heads[k] && out[k] == s.labels[k])
-                    .count();
-                all += s.words.len();
-            }
-            right as f64 / all.max(1) as f64
-        };
+        let las =
+            |c: &dyn Classifier| labelled_attachment(&DynC(c), root, &dv, &dev_tags, &dev_heads);
         let base = las(&m);
         for k in 0..26 {
             eprintln!(
