@@ -127,6 +127,7 @@ impl Scratch {
             &model.tagger,
             &self.words,
             &mut self.tags,
+            None,
             &mut |_, _, best| best,
         );
         parser::parse(

@@ -1,5 +1,6 @@
 //! Part-of-speech tagging: a greedy left-to-right averaged perceptron over
-//! the words around each word and the two tags before it. A tag is a UD
+//! the words around each word, the two tags before it and first guesses
+//! of the two after it. A tag is a UD
 //! UPOS and PTB XPOS pair ("VERB|VBD"), so one decision gives both.
 
 use super::linear::Linear;
@@ -25,18 +26,16 @@ impl Classifier for Linear {
 /// The tag "before" the first word.
 pub(crate) const NO_TAG: u64 = 0xB05;
 
-/// The features of word `i` given the two tags before it.
-pub(crate) fn features(w: &[Word], i: usize, t1: u64, t2: u64, out: &mut Vec<u64>) {
+/// The features of word `i` that read no tag: its words and their shapes.
+pub(crate) fn word_features(w: &[Word], i: usize, out: &mut Vec<u64>) {
     out.clear();
-    let at = |k: isize| -> &Word {
-        let j = i as isize + k;
-        if j < 0 {
-            &START
-        } else {
-            w.get(j as usize).unwrap_or(&END)
-        }
-    };
-    let (p2, p1, c, n1, n2) = (at(-2), at(-1), at(0), at(1), at(2));
+    let (p2, p1, c, n1, n2) = (
+        at(w, i, -2),
+        at(w, i, -1),
+        at(w, i, 0),
+        at(w, i, 1),
+        at(w, i, 2),
+    );
     out.extend_from_slice(&[
         f1(1, 0),
         f1(2, c.lower),
@@ -56,38 +55,84 @@ pub(crate) fn features(w: &[Word], i: usize, t1: u64, t2: u64, out: &mut Vec<u64
         f1(16, n1.suf[2]),
         f1(17, n1.shape),
         f1(18, n2.lower),
+        f2(23, p1.lower, c.lower),
+        f2(24, c.lower, n1.lower),
+        f1(27, p1.shape),
+    ]);
+}
+
+/// The features of word `i` that read tags: the two tags before it
+/// (`t1`, `t2`) and the guesses `g1`, `g2` for the two after it (each
+/// word's best tag on its word features alone).
+pub(crate) fn tag_features(w: &[Word], i: usize, t: [u64; 4], out: &mut Vec<u64>) {
+    let [t2, t1, g1, g2] = t;
+    let (c, n1) = (at(w, i, 0), at(w, i, 1));
+    out.extend_from_slice(&[
         f1(19, t1),
         f1(20, t2),
         f2(21, t1, t2),
         f2(22, t1, c.lower),
-        f2(23, p1.lower, c.lower),
-        f2(24, c.lower, n1.lower),
         f2(25, t1, n1.lower),
         f3(26, t1, c.suf[2], n1.suf[1]),
-        f1(27, p1.shape),
         f2(28, t2, c.lower),
+        f1(29, g1),
+        f2(30, t1, g1),
+        f2(31, g1, g2),
+        f2(32, c.lower, g1),
     ]);
 }
 
-/// Tags the words of one sentence into `tags` (class indices); `choose`
-/// sees each word's features and best class and returns the class to keep
-/// (the runtime keeps the best; a trainer updates and keeps its guess).
+fn at(w: &[Word], i: usize, k: isize) -> &Word {
+    let j = i as isize + k;
+    if j < 0 {
+        &START
+    } else {
+        w.get(j as usize).unwrap_or(&END)
+    }
+}
+
+/// Tags the words of one sentence into `tags` (class indices), left to
+/// right after a first pass that guesses each word's tag from its word
+/// features (`guesses` overrides those guesses: a trainer's counting pass
+/// gives the gold tags). `choose` sees each word's features and best class
+/// and returns the class to keep (the runtime keeps the best; a trainer
+/// updates and keeps its guess).
 pub(crate) fn tag<C: Classifier>(
     model: &C,
     words: &[Word],
     tags: &mut Vec<u16>,
+    guesses: Option<&[u16]>,
     choose: &mut dyn FnMut(usize, &[u64], usize) -> usize,
 ) {
     tags.clear();
+    let n = words.len();
+    let nc = model.classes();
     let mut feats = Vec::with_capacity(32);
-    let mut scores = vec![0i32; model.classes()];
-    for i in 0..words.len() {
+    let mut statics = vec![0i32; n * nc];
+    let mut guess = Vec::with_capacity(n);
+    let mut word_feats = Vec::with_capacity(n * 21);
+    for i in 0..n {
+        word_features(words, i, &mut feats);
+        word_feats.extend_from_slice(&feats);
+        let sc = &mut statics[i * nc..(i + 1) * nc];
+        model.add(&feats, sc);
+        guess.push(match guesses {
+            Some(g) => g[i] as u64,
+            None => argmax(sc) as u64,
+        });
+    }
+    let per = word_feats.len() / n.max(1);
+    let mut scores = vec![0i32; nc];
+    for i in 0..n {
         let t1 = tags.last().map_or(NO_TAG, |&t| t as u64);
         let t2 = if i >= 2 { tags[i - 2] as u64 } else { NO_TAG };
-        features(words, i, t1, t2, &mut feats);
-        scores.fill(0);
+        let g = |k: usize| guess.get(k).copied().unwrap_or(NO_TAG);
+        feats.clear();
+        tag_features(words, i, [t2, t1, g(i + 1), g(i + 2)], &mut feats);
+        scores.copy_from_slice(&statics[i * nc..(i + 1) * nc]);
         model.add(&feats, &mut scores);
         let best = argmax(&scores);
+        feats.extend_from_slice(&word_feats[i * per..(i + 1) * per]);
         tags.push(choose(i, &feats, best) as u16);
     }
 }

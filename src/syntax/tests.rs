@@ -142,3 +142,68 @@ fn conllu_errors_name_the_line() {
     assert!(parse_conllu("x\ta\tb\tc\td\te\tf\tg\th\ti\n").is_err());
     assert_eq!(parse_conllu("").unwrap(), "");
 }
+
+#[test]
+fn tags_follow_the_words_on_both_sides() {
+    let tag = |words: &[&str]| -> Vec<String> {
+        let toks = parsed(&words.join(" "));
+        toks.iter()
+            .map(|t| t.pos.clone().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(tag(&["They", "refuse", "to", "comment", "."])[1], "VERB");
+    assert_eq!(tag(&["The", "refuse", "was", "collected", "."])[1], "NOUN");
+    assert_eq!(tag(&["She", "can", "book", "a", "room", "."])[2], "VERB");
+    assert_eq!(tag(&["She", "read", "a", "book", "."])[3], "NOUN");
+}
+
+/// Counts calls and remembers the features it was asked about.
+struct Recorder(std::cell::RefCell<Vec<Vec<u64>>>);
+impl super::pos::Classifier for Recorder {
+    fn classes(&self) -> usize {
+        4
+    }
+    fn add(&self, feats: &[u64], _: &mut [i32]) {
+        self.0.borrow_mut().push(feats.to_vec());
+    }
+}
+
+#[test]
+fn a_words_features_read_the_guesses_for_the_next_two_words() {
+    let words: Vec<super::words::Word> = ["a", "b", "c"]
+        .iter()
+        .map(|w| super::words::Word::new(w))
+        .collect();
+    let first_feats = |guesses: &[u16]| {
+        let mut tags = Vec::new();
+        let mut seen = Vec::new();
+        super::pos::tag(
+            &Recorder(Default::default()),
+            &words,
+            &mut tags,
+            Some(guesses),
+            &mut |i, f, best| {
+                if i == 0 {
+                    seen = f.to_vec();
+                }
+                best
+            },
+        );
+        seen
+    };
+    assert_eq!(
+        first_feats(&[0, 1, 2]),
+        first_feats(&[3, 1, 2]),
+        "a word's own guess is not its feature"
+    );
+    assert_ne!(
+        first_feats(&[0, 1, 2]),
+        first_feats(&[0, 3, 2]),
+        "the next word's guess"
+    );
+    assert_ne!(
+        first_feats(&[0, 1, 2]),
+        first_feats(&[0, 1, 3]),
+        "the word after next"
+    );
+}

@@ -87,6 +87,11 @@ pub struct Config {
     pub tag_epochs: usize,
     pub parse_epochs: usize,
     pub label_epochs: usize,
+    /// The epoch after which each model keeps only the weights its size
+    /// budget allows and goes on learning on those alone (0: never).
+    pub tag_prune_at: usize,
+    pub parse_prune_at: usize,
+    pub label_prune_at: usize,
     pub folds: usize,
     /// A tag or relation seen fewer times than this is folded into a frequent one.
     pub min_class: usize,
@@ -109,17 +114,20 @@ impl Default for Config {
             tag_bits: 18,
             parse_bits: 20,
             label_bits: 18,
-            tag_epochs: 8,
-            parse_epochs: 8,
-            label_epochs: 5,
+            tag_epochs: 14,
+            parse_epochs: 14,
+            label_epochs: 8,
+            tag_prune_at: 4,
+            parse_prune_at: 4,
+            label_prune_at: 3,
             folds: 5,
             min_class: 20,
             min_count: 12,
             tag_rows: 1 << 20,
-            parse_rows: 40_000,
+            parse_rows: 44_000,
             label_rows: 1 << 20,
-            keep: 0.15,
-            tag_keep: 0.15,
+            keep: 0.11,
+            tag_keep: 0.18,
             seed: 7,
         }
     }
@@ -137,6 +145,8 @@ struct Perceptron {
     t: u32,
     /// The buckets that may learn (features seen often enough on the gold path).
     open: Vec<bool>,
+    /// After [`Perceptron::restrict`], the weights that may still learn.
+    live: Option<Vec<bool>>,
 }
 
 impl Perceptron {
@@ -152,7 +162,29 @@ impl Perceptron {
             stamp: vec![0; n],
             t: 0,
             open,
+            live: None,
         }
+    }
+
+    /// Keeps only the weights that `quantise(keep_rows, keep)` would keep
+    /// now and lets only those learn from here on, so the rest of training
+    /// adapts them to the features that the size budget leaves out.
+    fn restrict(&mut self, keep_rows: usize, keep: f64) {
+        let table = self.quantise(keep_rows, keep);
+        let n = self.nclass;
+        let mut live = vec![false; self.w.len()];
+        for (b, codes) in &table.rows {
+            for (c, &code) in codes.iter().enumerate() {
+                live[*b as usize * n + c] = code != 0;
+            }
+        }
+        for (k, &l) in live.iter().enumerate() {
+            if !l {
+                self.w[k] = 0;
+                self.total[k] = 0;
+            }
+        }
+        self.live = Some(live);
     }
 
     /// One example seen (advances the averaging clock).
@@ -176,8 +208,16 @@ impl Perceptron {
                 continue;
             }
             let row = b * self.nclass;
-            self.bump(row + truth, 1);
-            self.bump(row + guess, -1);
+            let (lt, lg) = match &self.live {
+                Some(l) => (l[row + truth], l[row + guess]),
+                None => (true, true),
+            };
+            if lt {
+                self.bump(row + truth, 1);
+            }
+            if lg {
+                self.bump(row + guess, -1);
+            }
         }
     }
 
@@ -194,7 +234,13 @@ impl Perceptron {
     /// The averaged weights quantised: the `keep_rows` rows of largest
     /// total |weight|, in them the `keep` fraction of largest weights, coded
     /// on [`LEVELS`] levels.
+    /// After [`Perceptron::restrict`], every live weight is kept.
     fn quantise(&self, keep_rows: usize, keep: f64) -> Table {
+        let (keep_rows, keep) = if self.live.is_some() {
+            (usize::MAX, 1.0)
+        } else {
+            (keep_rows, keep)
+        };
         let avg = self.average();
         let n = self.nclass;
         let mut rows: Vec<(f64, u32)> = (0..1u32 << self.nbits)
@@ -466,10 +512,16 @@ fn train_tagger(
     let counts = count(cfg.tag_bits, sents.len(), |k, seen| {
         let s = sents[k];
         let mut tags = Vec::new();
-        pos::tag(&Zero(nclass), &s.words, &mut tags, &mut |i, f, _| {
-            seen(f);
-            s.tags[i] as usize
-        });
+        pos::tag(
+            &Zero(nclass),
+            &s.words,
+            &mut tags,
+            Some(&s.tags),
+            &mut |i, f, _| {
+                seen(f);
+                s.tags[i] as usize
+            },
+        );
     });
     let mut p = Perceptron::new(cfg.tag_bits, nclass, &counts, cfg.min_count);
     let mut order: Vec<usize> = (0..sents.len()).collect();
@@ -481,7 +533,7 @@ fn train_tagger(
         for &k in &order {
             let s = sents[k];
             let mut updates: Vec<(Vec<u64>, usize, usize)> = Vec::new();
-            pos::tag(&p, &s.words, &mut tags, &mut |i, feats, guess| {
+            pos::tag(&p, &s.words, &mut tags, None, &mut |i, feats, guess| {
                 if guess != s.tags[i] as usize {
                     updates.push((feats.to_vec(), s.tags[i] as usize, guess));
                 }
@@ -493,6 +545,9 @@ fn train_tagger(
             for _ in 0..s.words.len() {
                 p.tick();
             }
+        }
+        if epoch == cfg.tag_prune_at {
+            p.restrict(cfg.tag_rows, cfg.tag_keep);
         }
         if !dev.is_empty() {
             let m = p.quantise(cfg.tag_rows, cfg.tag_keep).linear();
@@ -518,7 +573,7 @@ fn tag_accuracy<C: Classifier>(m: &C, dev: &[Sent]) -> f64 {
     let (mut right, mut all) = (0usize, 0usize);
     let mut tags = Vec::new();
     for s in dev {
-        pos::tag(m, &s.words, &mut tags, &mut |_, _, b| b);
+        pos::tag(m, &s.words, &mut tags, None, &mut |_, _, b| b);
         right += tags.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
         all += s.tags.len();
     }
@@ -581,6 +636,9 @@ fn train_parser(
                 p.update(feats, *truth, *guess);
             }
             p.tick();
+        }
+        if epoch == cfg.parse_prune_at {
+            p.restrict(cfg.parse_rows, 1.0);
         }
         let rows = p.quantise(cfg.parse_rows, 1.0);
         let m = rows.linear();
@@ -742,6 +800,9 @@ fn train_labeller(
                 p.tick();
             }
         }
+        if epoch == cfg.label_prune_at {
+            p.restrict(cfg.label_rows, cfg.keep);
+        }
         let rows = p.quantise(cfg.label_rows, cfg.keep);
         let m = rows.linear();
         let las = labelled_attachment(&m, root, dev, dev_tags, dev_heads);
@@ -762,7 +823,7 @@ fn tag_all(m: &Linear, sents: &[&Sent]) -> Vec<Vec<u16>> {
     sents
         .iter()
         .map(|s| {
-            pos::tag(m, &s.words, &mut tags, &mut |_, _, b| b);
+            pos::tag(m, &s.words, &mut tags, None, &mut |_, _, b| b);
             tags.clone()
         })
         .collect()
@@ -846,7 +907,7 @@ pub fn train(
             eprintln!("ablate parser feature {k}: {:+.4}", u - base);
         }
         let base = tag_accuracy(&tag_model, &dv);
-        for k in 0..28 {
+        for k in 0..33 {
             eprintln!(
                 "ablate tagger feature {k}: {:+.4}",
                 tag_accuracy(&Without(&tag_model, k), &dv) - base
@@ -910,4 +971,46 @@ pub fn train(
     }
     Model::read(&out)?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_restricted_perceptron_learns_only_on_the_weights_it_kept() {
+        // Two buckets of three classes; bucket features 0 and 1 (hashes that
+        // land in different buckets of 2^4).
+        let (a, b) = (0u64, 1u64 << 60);
+        assert_ne!(bucket(a, 4), bucket(b, 4));
+        let mut p = Perceptron::new(4, 3, &[1; 16], 1);
+        for _ in 0..5 {
+            p.update(&[a], 0, 1);
+            p.tick();
+        }
+        p.update(&[b], 2, 1);
+        p.tick();
+        // Keep the one strongest row: bucket a's.
+        p.restrict(1, 1.0);
+        let kept = |p: &Perceptron| {
+            p.quantise(usize::MAX, 1.0)
+                .rows
+                .iter()
+                .map(|r| r.0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kept(&p), vec![bucket(a, 4) as u32]);
+        // Bucket b's weights were dropped and learn nothing now; a's third
+        // class was zero, so it stays out too.
+        for _ in 0..5 {
+            p.update(&[b], 2, 1);
+            p.update(&[a], 2, 0);
+            p.tick();
+        }
+        assert_eq!(kept(&p), vec![bucket(a, 4) as u32]);
+        let row = bucket(a, 4) * 3;
+        assert_eq!(p.w[row + 2], 0);
+        assert!(p.w[bucket(b, 4) * 3..][..3].iter().all(|&w| w == 0));
+        assert_eq!(p.w[row], 0, "a's class 0 took +5 then -5");
+    }
 }
