@@ -1,7 +1,7 @@
 //! Part-of-speech tagging: a greedy left-to-right averaged perceptron over
 //! the words around each word, the two tags before it and first guesses
-//! of the two after it. A tag is a UD
-//! UPOS and PTB XPOS pair ("VERB|VBD"), so one decision gives both.
+//! of the two after it. A tag is a UD UPOS and PTB XPOS pair ("VERB|VBD"),
+//! so one decision gives both.
 
 use super::linear::Linear;
 use super::words::{f1, f2, f3, Word, END, START};
