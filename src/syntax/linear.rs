@@ -129,9 +129,11 @@ impl Linear {
         }
     }
 
-    /// Serialises: nbits, nclass, the levels, the row count, then per row
-    /// the bucket as a delta from the previous one (LEB128) and its codes:
-    /// all of them for a few classes, else their count and (class, code) pairs.
+    /// Serialises: nbits, nclass, the levels, the row count, then column by
+    /// column (each compresses better on its own): every row's bucket as a
+    /// delta from the previous one (LEB128); then for a few classes every
+    /// row's codes, else every row's count of non-zero codes, all their
+    /// classes, and all their codes.
     #[cfg(feature = "train")]
     pub(crate) fn write(
         nbits: u32,
@@ -147,18 +149,27 @@ impl Linear {
         }
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut last = 0u32;
-        for (b, w) in rows {
+        for (b, _) in rows {
             leb128(b - last, out);
             last = *b;
-            if nclass <= SPARSE_FROM {
-                out.extend_from_slice(w);
-            } else {
-                out.push(w.iter().filter(|&&c| c != 0).count() as u8);
-                for (k, &c) in w.iter().enumerate().filter(|&(_, &c)| c != 0) {
-                    out.extend_from_slice(&[k as u8, c]);
-                }
-            }
         }
+        if nclass <= SPARSE_FROM {
+            for (_, w) in rows {
+                out.extend_from_slice(w);
+            }
+            return;
+        }
+        let nonzero = |w: &[u8]| {
+            w.iter()
+                .enumerate()
+                .filter(|&(_, &c)| c != 0)
+                .map(|(k, &c)| (k as u8, c))
+                .collect::<Vec<_>>()
+        };
+        let pairs: Vec<Vec<(u8, u8)>> = rows.iter().map(|(_, w)| nonzero(w)).collect();
+        out.extend(pairs.iter().map(|p| p.len() as u8));
+        out.extend(pairs.iter().flatten().map(|p| p.0));
+        out.extend(pairs.iter().flatten().map(|p| p.1));
     }
 
     /// Reads what [`Linear::write`] wrote, advancing `at`.
@@ -175,7 +186,6 @@ impl Linear {
             return Err("syntax weights: bad table header".into());
         }
         let mut buckets = Vec::with_capacity(nrows);
-        let mut rows = Vec::with_capacity(nrows * nclass);
         let mut last = 0u32;
         for _ in 0..nrows {
             last = last
@@ -183,18 +193,23 @@ impl Linear {
                 .filter(|&b| b < 1 << nbits)
                 .ok_or("syntax weights: bucket out of range")?;
             buckets.push(last);
-            if nclass <= SPARSE_FROM {
-                rows.extend_from_slice(r.take(nclass)?);
-            } else {
-                let start = rows.len();
-                rows.resize(start + nclass, 0);
-                let nnz = r.u8()? as usize;
-                for pair in r.take(2 * nnz)?.chunks(2) {
-                    let k = pair[0] as usize;
-                    *rows
-                        .get_mut(start + k)
-                        .filter(|_| k < nclass)
-                        .ok_or("syntax weights: class out of range")? = pair[1];
+        }
+        let mut rows = vec![0u8; nrows * nclass];
+        if nclass <= SPARSE_FROM {
+            rows.copy_from_slice(r.take(nrows * nclass)?);
+        } else {
+            let counts = r.take(nrows)?;
+            let nnz: usize = counts.iter().map(|&c| c as usize).sum();
+            let (classes, codes) = (r.take(nnz)?, r.take(nnz)?);
+            let mut k = 0;
+            for (row, &c) in counts.iter().enumerate() {
+                for _ in 0..c {
+                    let class = classes[k] as usize;
+                    if class >= nclass {
+                        return Err("syntax weights: class out of range".into());
+                    }
+                    rows[row * nclass + class] = codes[k];
+                    k += 1;
                 }
             }
         }

@@ -40,7 +40,7 @@ pub(crate) struct Model {
 }
 
 const MAGIC: &[u8; 4] = b"NMSX";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 static WEIGHTS: &[u8] = include_bytes!("../../data/syntax.bin");
 

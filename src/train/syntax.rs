@@ -1013,4 +1013,45 @@ mod tests {
         assert!(p.w[bucket(b, 4) * 3..][..3].iter().all(|&w| w == 0));
         assert_eq!(p.w[row], 0, "a's class 0 took +5 then -5");
     }
+
+    #[test]
+    fn weight_tables_read_back_as_written_and_a_cut_file_is_an_error() {
+        let mut levels = [0i32; LEVELS];
+        for (k, l) in levels.iter_mut().enumerate() {
+            *l = 10 * (k as i32 + 1);
+        }
+        // The runtime scales the levels so that the largest is i16::MAX.
+        let scaled = |k: usize| (levels[k] as i64 * i16::MAX as i64 + 635) as i32 / 1270;
+        let hash_in = |b: u32| (b as u64) << 56;
+        for nclass in [3usize, 10] {
+            let row = |first: u8| {
+                (0..nclass)
+                    .map(|k| if k % 2 == 0 { first + k as u8 } else { 0 })
+                    .collect::<Vec<u8>>()
+            };
+            let rows = vec![(3u32, row(1)), (200u32, row(130))];
+            let mut bytes = Vec::new();
+            Linear::write(8, nclass, &levels, &rows, &mut bytes);
+            let mut at = 0;
+            let m = Linear::read(&bytes, &mut at).unwrap();
+            assert_eq!(at, bytes.len());
+            for (b, codes) in &rows {
+                let mut scores = vec![0i32; nclass];
+                assert_eq!(bucket(hash_in(*b), 8), *b as usize);
+                m.add(&[hash_in(*b)], &mut scores);
+                let want: Vec<i32> = codes
+                    .iter()
+                    .map(|&c| match c {
+                        0 => 0,
+                        1..=128 => scaled(c as usize - 1),
+                        _ => -scaled(c as usize - 129),
+                    })
+                    .collect();
+                assert_eq!(scores, want, "{nclass} classes, bucket {b}");
+            }
+            for cut in 0..bytes.len() {
+                assert!(Linear::read(&bytes[..cut], &mut 0).is_err(), "cut at {cut}");
+            }
+        }
+    }
 }
