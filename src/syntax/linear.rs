@@ -185,6 +185,11 @@ impl Linear {
         if !(8..=26).contains(&nbits) || nclass == 0 || nclass > 255 {
             return Err("syntax weights: bad table header".into());
         }
+        // Each row takes at least a byte, so a count past the file's end is
+        // a damaged file, not a reason to allocate.
+        if nrows > bytes.len().saturating_sub(r.at) || nrows > 1 << nbits {
+            return Err("syntax weights: file ends early".into());
+        }
         let mut buckets = Vec::with_capacity(nrows);
         let mut last = 0u32;
         for _ in 0..nrows {
