@@ -112,6 +112,7 @@ pub(crate) struct Scratch {
     words: Vec<Word>,
     state: State,
     kids: labels::Kids,
+    tagging: pos::Buffers,
     pub tags: Vec<u16>,
     pub labels: Vec<u16>,
 }
@@ -128,6 +129,7 @@ impl Scratch {
             &self.words,
             &mut self.tags,
             None,
+            &mut self.tagging,
             &mut |_, _, best| best,
         );
         parser::parse(

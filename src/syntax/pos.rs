@@ -91,49 +91,72 @@ fn at(w: &[Word], i: usize, k: isize) -> &Word {
     }
 }
 
+/// Picks a word's tag from its index, its tag features and word features,
+/// and its best class.
+pub(crate) type Choose<'a> = dyn FnMut(usize, [&[u64]; 2], usize) -> usize + 'a;
+
+/// The tagger's buffers, reused from sentence to sentence.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    feats: Vec<u64>,
+    /// Each word's word features, and their scores (`classes` per word).
+    word_feats: Vec<u64>,
+    statics: Vec<i32>,
+    guess: Vec<u64>,
+    scores: Vec<i32>,
+}
+
 /// Tags the words of one sentence into `tags` (class indices), left to
 /// right after a first pass that guesses each word's tag from its word
 /// features (`guesses` overrides those guesses: a trainer's counting pass
-/// gives the gold tags). `choose` sees each word's features and best class
-/// and returns the class to keep (the runtime keeps the best; a trainer
-/// updates and keeps its guess).
+/// gives the gold tags). `choose` sees each word's tag features and word
+/// features and its best class, and returns the class to keep (the runtime
+/// keeps the best; a trainer updates and keeps its guess).
 pub(crate) fn tag<C: Classifier>(
     model: &C,
     words: &[Word],
     tags: &mut Vec<u16>,
     guesses: Option<&[u16]>,
-    choose: &mut dyn FnMut(usize, &[u64], usize) -> usize,
+    buf: &mut Buffers,
+    choose: &mut Choose,
 ) {
     tags.clear();
     let n = words.len();
     let nc = model.classes();
-    let mut feats = Vec::with_capacity(32);
-    let mut statics = vec![0i32; n * nc];
-    let mut guess = Vec::with_capacity(n);
-    let mut word_feats = Vec::with_capacity(n * 21);
+    let Buffers {
+        feats,
+        word_feats,
+        statics,
+        guess,
+        scores,
+    } = buf;
+    word_feats.clear();
+    guess.clear();
+    statics.clear();
+    statics.resize(n * nc, 0);
     for i in 0..n {
-        word_features(words, i, &mut feats);
-        word_feats.extend_from_slice(&feats);
+        word_features(words, i, feats);
+        word_feats.extend_from_slice(feats);
         let sc = &mut statics[i * nc..(i + 1) * nc];
-        model.add(&feats, sc);
+        model.add(feats, sc);
         guess.push(match guesses {
             Some(g) => g[i] as u64,
             None => argmax(sc) as u64,
         });
     }
     let per = word_feats.len() / n.max(1);
-    let mut scores = vec![0i32; nc];
+    scores.resize(nc, 0);
     for i in 0..n {
         let t1 = tags.last().map_or(NO_TAG, |&t| t as u64);
         let t2 = if i >= 2 { tags[i - 2] as u64 } else { NO_TAG };
         let g = |k: usize| guess.get(k).copied().unwrap_or(NO_TAG);
         feats.clear();
-        tag_features(words, i, [t2, t1, g(i + 1), g(i + 2)], &mut feats);
+        tag_features(words, i, [t2, t1, g(i + 1), g(i + 2)], feats);
         scores.copy_from_slice(&statics[i * nc..(i + 1) * nc]);
-        model.add(&feats, &mut scores);
-        let best = argmax(&scores);
-        feats.extend_from_slice(&word_feats[i * per..(i + 1) * per]);
-        tags.push(choose(i, &feats, best) as u16);
+        model.add(feats, scores);
+        let best = argmax(scores);
+        let own = &word_feats[i * per..(i + 1) * per];
+        tags.push(choose(i, [feats, own], best) as u16);
     }
 }
 

@@ -182,9 +182,10 @@ fn a_words_features_read_the_guesses_for_the_next_two_words() {
             &words,
             &mut tags,
             Some(guesses),
+            &mut super::pos::Buffers::default(),
             &mut |i, f, best| {
                 if i == 0 {
-                    seen = f.to_vec();
+                    seen = f.concat();
                 }
                 best
             },

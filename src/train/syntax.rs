@@ -517,8 +517,10 @@ fn train_tagger(
             &s.words,
             &mut tags,
             Some(&s.tags),
-            &mut |i, f, _| {
-                seen(f);
+            &mut pos::Buffers::default(),
+            &mut |i, [tag_feats, word_feats], _| {
+                seen(tag_feats);
+                seen(word_feats);
                 s.tags[i] as usize
             },
         );
@@ -527,18 +529,26 @@ fn train_tagger(
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut rng = Rng::new(cfg.seed);
     let mut tags = Vec::new();
+    let mut buf = pos::Buffers::default();
     let (mut best, mut best_epoch) = (0.0, epochs);
     for epoch in 1..=epochs {
         rng.shuffle(&mut order);
         for &k in &order {
             let s = sents[k];
             let mut updates: Vec<(Vec<u64>, usize, usize)> = Vec::new();
-            pos::tag(&p, &s.words, &mut tags, None, &mut |i, feats, guess| {
-                if guess != s.tags[i] as usize {
-                    updates.push((feats.to_vec(), s.tags[i] as usize, guess));
-                }
-                guess
-            });
+            pos::tag(
+                &p,
+                &s.words,
+                &mut tags,
+                None,
+                &mut buf,
+                &mut |i, feats, guess| {
+                    if guess != s.tags[i] as usize {
+                        updates.push((feats.concat(), s.tags[i] as usize, guess));
+                    }
+                    guess
+                },
+            );
             for (feats, truth, guess) in &updates {
                 p.update(feats, *truth, *guess);
             }
@@ -572,8 +582,9 @@ fn train_tagger(
 fn tag_accuracy<C: Classifier>(m: &C, dev: &[Sent]) -> f64 {
     let (mut right, mut all) = (0usize, 0usize);
     let mut tags = Vec::new();
+    let mut buf = pos::Buffers::default();
     for s in dev {
-        pos::tag(m, &s.words, &mut tags, None, &mut |_, _, b| b);
+        pos::tag(m, &s.words, &mut tags, None, &mut buf, &mut |_, _, b| b);
         right += tags.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
         all += s.tags.len();
     }
@@ -820,10 +831,11 @@ fn train_labeller(
 
 fn tag_all(m: &Linear, sents: &[&Sent]) -> Vec<Vec<u16>> {
     let mut tags = Vec::new();
+    let mut buf = pos::Buffers::default();
     sents
         .iter()
         .map(|s| {
-            pos::tag(m, &s.words, &mut tags, None, &mut |_, _, b| b);
+            pos::tag(m, &s.words, &mut tags, None, &mut buf, &mut |_, _, b| b);
             tags.clone()
         })
         .collect()
