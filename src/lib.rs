@@ -84,7 +84,7 @@ fn annotate_with(text: &str, options: &Options, lap: &mut dyn FnMut()) -> Annota
     lap();
     let actors = actors::cluster(&doc, &mut entities);
     lap();
-    let found = quotes::find(&doc, &actors);
+    let found = quotes::find(&doc, &syntax::tree::Tree::new(&syntax), &actors);
     lap();
     let stances = stance::find(&doc, &actors, &found.attributions);
     let stance_summary = stance::summary(&stances, &actors);

@@ -16,6 +16,7 @@ use crate::phrase::{
 };
 use crate::segment::{Doc, Pair, TokenKind};
 use crate::span::Span;
+use crate::syntax::tree::Tree;
 
 /// How far (in tokens) a cue may stand from the quote it introduces.
 const CUE_WINDOW: usize = 20;
@@ -33,7 +34,7 @@ pub struct Found {
 }
 
 /// Finds the quotes and attributions of `doc`.
-pub fn find(doc: &Doc, actors: &Actors) -> Found {
+pub fn find(doc: &Doc, tree: &Tree, actors: &Actors) -> Found {
     let sentence_of = sentence_index(doc);
     let pairs = &doc.quoted;
     let mut quotes: Vec<Quote> = Vec::new();
@@ -43,7 +44,7 @@ pub fn find(doc: &Doc, actors: &Actors) -> Found {
     for pair in pairs {
         let kind = classify(doc, pair, &sentence_of);
         let para = doc.sentences[sentence_of[pair.open]].paragraph;
-        let mut found = speaker_near(doc, pair, kind, &sentence_of, actors);
+        let mut found = speaker_near(doc, tree, pair, kind, &sentence_of, actors);
         if let (Some((_, _, _, Some(c))), QuoteKind::Direct) = (&found, kind) {
             used_cues[*c] = true;
         }
@@ -201,6 +202,7 @@ type Near = (Speaker, Option<TextSpan>, Evidence, Option<usize>);
 /// The speaker of a quote from a cue beside it or in its sentence.
 fn speaker_near(
     doc: &Doc,
+    tree: &Tree,
     pair: &Pair,
     kind: QuoteKind,
     sentence_of: &[usize],
@@ -213,6 +215,18 @@ fn speaker_near(
         actor: actors.actor_of(span),
     };
     let cue_span = |c: usize| Some(TextSpan::of(doc.text, doc.tokens[c].span));
+    if let Some((c, p, how)) = governing_cue(doc, tree, pair, sentence_of) {
+        let detail = format!(
+            "{how} of “{}”, the cue the quote depends on",
+            doc.token_text(c)
+        );
+        return Some((
+            speaker(p),
+            cue_span(c),
+            ev("quote:cue-subject", detail),
+            Some(c),
+        ));
+    }
     // After: “...,” the spokeswoman said / “...,” said Mr Rudd / “...?” Trump asked.
     if let Some(close) = pair.close {
         let si = sentence_of[close];
@@ -246,11 +260,15 @@ fn speaker_near(
             }
         }
         if let Some(c) = (close + 1..hi).find(|&c| cue_at(doc, c, close + 1).is_some()) {
-            let found = phrase_before(doc, close + 1, c)
+            let found = subject_of(doc, tree, c, sentence_of)
+                .filter(|p| p.start < doc.tokens[c].span.start)
+                .or_else(|| phrase_before(doc, close + 1, c))
                 .filter(|p| is_adjacent(doc, close + 1, p))
                 .or_else(|| {
                     if first == Some(c) {
-                        phrase_after(doc, c, end)
+                        subject_of(doc, tree, c, sentence_of)
+                            .filter(|p| p.start > doc.tokens[c].span.start)
+                            .or_else(|| phrase_after(doc, c, end))
                     } else {
                         None
                     }
@@ -283,8 +301,10 @@ fn speaker_near(
         }
         if cue_at(doc, c, s.tokens.start).is_some() {
             let word = doc.token_text(c);
-            if let Some(p) =
-                phrase_before(doc, s.tokens.start, c).or_else(|| phrase_after(doc, c, pair.open))
+            if let Some(p) = subject_of(doc, tree, c, sentence_of)
+                .filter(|p| p.end <= pair.span.start)
+                .or_else(|| phrase_before(doc, s.tokens.start, c))
+                .or_else(|| phrase_after(doc, c, pair.open))
             {
                 return Some((
                     speaker(p),
@@ -312,12 +332,19 @@ fn speaker_near(
         let prev = &doc.sentences[si - 1];
         let ends_colon = doc.token_text(prev.tokens.end - 1) == ":";
         if prev.paragraph == s.paragraph || ends_colon {
-            for c in prev.tokens.clone().rev() {
-                if doc.tokens[c].kind == TokenKind::Quote {
-                    break;
-                }
-                if speech_cue(doc, c, prev.tokens.start) {
-                    let p = phrase_before(doc, prev.tokens.start, c)
+            // Cues after its last quotation mark, the sentence's main verb first.
+            let mut cues: Vec<usize> = prev
+                .tokens
+                .clone()
+                .rev()
+                .take_while(|&c| doc.tokens[c].kind != TokenKind::Quote)
+                .filter(|&c| speech_cue(doc, c, prev.tokens.start))
+                .collect();
+            cues.sort_by_key(|&c| tree.depth(c));
+            for c in cues {
+                {
+                    let p = subject_of(doc, tree, c, sentence_of)
+                        .or_else(|| phrase_before(doc, prev.tokens.start, c))
                         .or_else(|| subject_at(doc, prev.tokens.start, c));
                     if let Some(p) = p {
                         return Some((
@@ -335,6 +362,52 @@ fn speaker_near(
         }
     }
     None
+}
+
+/// The cue a quote depends on in the parse and the noun phrase of its
+/// subject: a speech verb outside the quote that is the head of a word
+/// inside it ("X said: “...”"), or that depends on a word inside it ("“...,”
+/// X said", parsed as a parenthetical).
+fn governing_cue(
+    doc: &Doc,
+    tree: &Tree,
+    pair: &Pair,
+    sentence_of: &[usize],
+) -> Option<(usize, Span, &'static str)> {
+    let close = pair.close?;
+    let inside = |t: usize| pair.open <= t && t <= close;
+    let sentence = |t: usize| &doc.sentences[sentence_of[t]];
+    let is_cue = |c: usize| tree.upos(c) == "VERB" && speech_cue(doc, c, sentence(c).tokens.start);
+    let heads = (pair.open + 1..close).filter_map(|t| tree.head(t).filter(|&h| !inside(h)));
+    let asides = [
+        sentence(pair.open).tokens.clone(),
+        sentence(close).tokens.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|&t| !inside(t) && tree.head(t).is_some_and(inside));
+    heads.chain(asides).filter(|&c| is_cue(c)).find_map(|c| {
+        let (_, how) = tree.subject(c)?;
+        let p = subject_of(doc, tree, c, sentence_of)?;
+        (!p.overlaps(&pair.span)).then_some((c, p, how))
+    })
+}
+
+/// The noun phrase of the subject of cue `c` in the parse, within its
+/// sentence and outside any quotation.
+fn subject_of(doc: &Doc, tree: &Tree, c: usize, sentence_of: &[usize]) -> Option<Span> {
+    let bounds = doc.sentences[sentence_of[c]].tokens.clone();
+    let (s, _) = tree.subject(c)?;
+    tree.party(doc, s, bounds.start, bounds.end)
+        .filter(|&p| !is_quoted(doc, p))
+}
+
+/// True when `span` lies inside a quotation.
+fn is_quoted(doc: &Doc, span: Span) -> bool {
+    let upto = doc.quoted.partition_point(|p| p.span.start <= span.start);
+    doc.quoted[..upto]
+        .last()
+        .is_some_and(|p| span.end <= p.span.end)
 }
 
 /// True when token `c` is a cue of speech or thought (not of acting out a

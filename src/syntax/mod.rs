@@ -14,6 +14,7 @@ pub(crate) mod labels;
 pub(crate) mod linear;
 pub(crate) mod parser;
 pub(crate) mod pos;
+pub(crate) mod tree;
 pub(crate) mod words;
 
 pub use conllu::parse_conllu;

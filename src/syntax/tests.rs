@@ -208,3 +208,58 @@ fn a_words_features_read_the_guesses_for_the_next_two_words() {
         "the word after next"
     );
 }
+
+/// The text of the subject `Tree::subject` finds for `verb` in `text`, with how.
+fn subject_of(text: &str, verb: &str) -> Option<(String, &'static str)> {
+    let doc = crate::segment::segment(text);
+    let syntax = parse(&doc);
+    let tree = tree::Tree::new(&syntax);
+    let v = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == verb)?;
+    let (s, how) = tree.subject(v)?;
+    let p = tree.phrase(&doc, s, 0, doc.tokens.len())?;
+    Some((p.slice(text).to_string(), how))
+}
+
+#[test]
+fn subjects_reach_through_control_verbs_relative_clauses_and_passives() {
+    let said = subject_of(
+        "The leader of the union said that the plan had failed.",
+        "said",
+    );
+    assert_eq!(said, Some(("The leader of the union".into(), "subject")));
+    let say = subject_of("The minister refused to say more about the deal.", "say");
+    assert_eq!(say.map(|s| s.0), Some("The minister".into()));
+    let relative = subject_of("The mayor, who said the plan failed, resigned.", "said");
+    assert_eq!(relative.map(|s| s.0), Some("The mayor".into()));
+    let passive = subject_of(
+        "The plan was criticised by the union on Monday.",
+        "criticised",
+    );
+    assert_eq!(passive, Some(("the union".into(), "agent")));
+}
+
+#[test]
+fn phrases_keep_a_name_in_apposition_and_drop_a_description() {
+    let role = subject_of("A spokesman, Scott Whiffen, said it was over.", "said");
+    assert_eq!(role.map(|s| s.0), Some("A spokesman, Scott Whiffen".into()));
+    let name = subject_of(
+        "Megan Hester, a senior associate at the institute, said no.",
+        "said",
+    );
+    assert_eq!(name.map(|s| s.0), Some("Megan Hester".into()));
+}
+
+#[test]
+fn a_party_is_not_a_time_a_number_or_a_prepositional_phrase() {
+    let text = "On Friday, in a statement, 40 of them said no.";
+    let doc = crate::segment::segment(text);
+    let syntax = parse(&doc);
+    let tree = tree::Tree::new(&syntax);
+    let n = doc.tokens.len();
+    let at = |w: &str| (0..n).find(|&i| doc.token_text(i) == w).unwrap();
+    assert_eq!(tree.party(&doc, at("Friday"), 0, n), None);
+    assert_eq!(tree.party(&doc, at("statement"), 0, n), None);
+    assert_eq!(tree.party(&doc, at("40"), 0, n), None);
+    let them = tree.phrase(&doc, at("them"), 0, n);
+    assert!(them.is_some(), "a pronoun heads a noun phrase");
+}
