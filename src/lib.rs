@@ -10,12 +10,14 @@
 #![warn(missing_docs)]
 
 mod actors;
+mod cues;
 mod entities;
 mod lexicon;
 mod marks;
 mod model;
 mod phrase;
 mod quotes;
+mod reported;
 mod segment;
 mod span;
 mod stance;

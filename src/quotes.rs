@@ -110,7 +110,22 @@ pub fn find(doc: &Doc, tree: &Tree, actors: &Actors) -> Found {
             evidence,
         });
     }
-    attributions.extend(indirect(doc, pairs, &used_cues, actors));
+    // Reported statements: the learned cues read through the parse; the word
+    // rules (`indirect`) only where those find nothing overlapping.
+    let quoted = quoted_tokens(doc);
+    let scores = crate::cues::scores(doc, tree, &quoted);
+    let learned = crate::reported::find(doc, tree, &scores, &used_cues, actors);
+    let overlaps = |o: &Attribution| {
+        learned
+            .iter()
+            .any(|a| a.content.start < o.content.end && o.content.start < a.content.end)
+    };
+    let fallback: Vec<Attribution> = indirect(doc, &quoted, &used_cues, actors)
+        .into_iter()
+        .filter(|o| !overlaps(o))
+        .collect();
+    attributions.extend(fallback);
+    attributions.extend(learned);
     attributions.sort_by_key(|a| (a.content.start, a.content.end));
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         // “next steps”, according to a spokeswoman: the source of the statement around it.
@@ -424,12 +439,17 @@ fn is_adjacent(doc: &Doc, lo: usize, phrase: &Span) -> bool {
         .is_some_and(|i| doc.tokens[i].span.start == phrase.start)
 }
 
-/// Indirect attributions: "X said (that) ...", "..., X said", "according to X, ...".
-fn indirect(doc: &Doc, pairs: &[Pair], used: &[bool], actors: &Actors) -> Vec<Attribution> {
+/// For each token, whether it lies inside a quotation (its marks included).
+pub(crate) fn quoted_tokens(doc: &Doc) -> Vec<bool> {
     let mut quoted = vec![false; doc.tokens.len()];
-    for p in pairs {
+    for p in &doc.quoted {
         quoted[p.open..p.close.map_or(p.open + 1, |c| c + 1)].fill(true);
     }
+    quoted
+}
+
+/// Indirect attributions: "X said (that) ...", "..., X said", "according to X, ...".
+fn indirect(doc: &Doc, quoted: &[bool], used: &[bool], actors: &Actors) -> Vec<Attribution> {
     let in_quote = |i: usize| quoted[i];
     let mut out = Vec::new();
     for s in &doc.sentences {

@@ -109,12 +109,18 @@ impl<'a> Tree<'a> {
     /// The subject of verb `v` and how it was found: its own subject, the
     /// agent of a passive ("was told by X"), or, for a verb without one, the
     /// subject of the verb it depends on (control: "refused to say";
-    /// coordination: "stood up and said") or the noun a relative clause
+    /// coordination: "stood up and said"; a participle: "..., adding that")
+    /// or the noun a relative clause
     /// modifies ("X, who said").
     pub(crate) fn subject(&self, v: usize) -> Option<(usize, &'static str)> {
         let mut at = v;
         for _ in 0..CLIMB {
-            if let Some(s) = self.kid(at, &["nsubj", "nsubj:outer"]) {
+            // The nearest plain subject, else an outer one.
+            let nearest = self
+                .kids(at)
+                .filter(|&k| self.rel(k) == "nsubj")
+                .min_by_key(|&k| k.abs_diff(at));
+            if let Some(s) = nearest.or_else(|| self.kid(at, &["nsubj:outer"])) {
                 if self.rel(at) == "acl:relcl" && self.upos(s) == "PRON" {
                     let noun = self.head(at)?;
                     return Some((noun, "the noun its relative clause modifies"));
@@ -130,10 +136,27 @@ impl<'a> Tree<'a> {
                 return Some((by, "agent"));
             }
             match self.rel(at) {
-                "xcomp" | "conj" => at = self.head(at)?,
+                // "..., saying that": a participle without a subject of its own.
+                "xcomp" | "conj" | "advcl" => at = self.head(at)?,
                 "acl:relcl" => {
                     return Some((self.head(at)?, "the noun its relative clause modifies"))
                 }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The relative pronoun that stands for the subject of `v` ("who" in
+    /// "Mr. Kamin, who emphasized ..."), climbing as [`Tree::subject`] does.
+    pub(crate) fn relative_pronoun(&self, v: usize) -> Option<usize> {
+        let mut at = v;
+        for _ in 0..CLIMB {
+            if self.rel(at) == "acl:relcl" {
+                return self.kid(at, &["nsubj"]).filter(|&s| self.upos(s) == "PRON");
+            }
+            match self.rel(at) {
+                "xcomp" | "conj" | "advcl" => at = self.head(at)?,
                 _ => return None,
             }
         }
@@ -176,6 +199,8 @@ impl<'a> Tree<'a> {
                     "appos" => !named && self.upos(k) == "PROPN",
                     // "by the union": the agent without its preposition.
                     "case" if t == h => false,
+                    // "Last week Stumpf": a time misattached to the name.
+                    _ if TIME_WORDS.contains_key(doc.lower(k)) => false,
                     rel => !NOT_IN_PHRASE.contains(&rel),
                 };
                 if keep {

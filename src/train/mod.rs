@@ -2,6 +2,7 @@
 //! pruning, deterministic shuffling, per-epoch dev evaluation of the quantised
 //! model and selection of the best epoch.
 
+pub mod cues;
 pub mod data;
 mod json;
 pub mod syntax;

@@ -136,7 +136,7 @@ impl Default for Config {
 // ------------------------------------------------------------ perceptron
 
 /// An averaged perceptron over hashed features (integer weights, exact sums).
-struct Perceptron {
+pub(super) struct Perceptron {
     nbits: u32,
     nclass: usize,
     w: Vec<i32>,
@@ -151,7 +151,7 @@ struct Perceptron {
 
 impl Perceptron {
     /// A perceptron whose buckets learn where `counts` reaches `min_count`.
-    fn new(nbits: u32, nclass: usize, counts: &[u32], min_count: u32) -> Perceptron {
+    pub(super) fn new(nbits: u32, nclass: usize, counts: &[u32], min_count: u32) -> Perceptron {
         let n = (1usize << nbits) * nclass;
         let open = counts.iter().map(|&c| c >= min_count).collect();
         Perceptron {
@@ -188,7 +188,7 @@ impl Perceptron {
     }
 
     /// One example seen (advances the averaging clock).
-    fn tick(&mut self) {
+    pub(super) fn tick(&mut self) {
         self.t += 1;
     }
 
@@ -198,7 +198,7 @@ impl Perceptron {
         self.w[k] += by;
     }
 
-    fn update(&mut self, feats: &[u64], truth: usize, guess: usize) {
+    pub(super) fn update(&mut self, feats: &[u64], truth: usize, guess: usize) {
         if truth == guess {
             return;
         }
@@ -235,7 +235,7 @@ impl Perceptron {
     /// total |weight|, in them the `keep` fraction of largest weights, coded
     /// on [`LEVELS`] levels.
     /// After [`Perceptron::restrict`], every live weight is kept.
-    fn quantise(&self, keep_rows: usize, keep: f64) -> Table {
+    pub(super) fn quantise(&self, keep_rows: usize, keep: f64) -> Table {
         let (keep_rows, keep) = if self.live.is_some() {
             (usize::MAX, 1.0)
         } else {
@@ -317,20 +317,20 @@ impl Perceptron {
 }
 
 /// A quantised table, as written to the weight file.
-struct Table {
+pub(super) struct Table {
     nbits: u32,
     nclass: usize,
     levels: [i32; LEVELS],
-    rows: Vec<(u32, Vec<u8>)>,
+    pub(super) rows: Vec<(u32, Vec<u8>)>,
 }
 
 impl Table {
-    fn linear(&self) -> Linear {
+    pub(super) fn linear(&self) -> Linear {
         let buckets: Vec<u32> = self.rows.iter().map(|r| r.0).collect();
         let flat: Vec<u8> = self.rows.iter().flat_map(|r| r.1.iter().copied()).collect();
         Linear::new(self.nbits, self.nclass, &self.levels, &buckets, flat)
     }
-    fn write(&self, out: &mut Vec<u8>) {
+    pub(super) fn write(&self, out: &mut Vec<u8>) {
         Linear::write(self.nbits, self.nclass, &self.levels, &self.rows, out)
     }
 }

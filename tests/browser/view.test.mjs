@@ -52,7 +52,8 @@ test("hovering the spokeswoman's quote shows a card naming its speaker, cue and 
   assert.match(text, /Speakerspokeswoman for Mr Starmer/);
   assert.match(text, /Named asthe spokeswoman/);
   assert.match(text, /Cuesaid/);
-  assert.match(text, /Whyquote:cue-after/);
+  assert.match(text, /Speaker issubject of “said”/);
+  assert.match(text, /Whyquote:cue-subject/);
   await page.mouse.move(1, 1);
   await card.waitFor({ state: "hidden" });
   // an entity's card gives its label, actor and evidence
