@@ -7,14 +7,18 @@
 
 use crate::lexicon::CUES;
 use crate::segment::{Doc, TokenKind};
-use crate::syntax::linear::{Linear, Reader};
+use crate::syntax::linear::{Linear, TwoClass};
 use crate::syntax::tree::Tree;
 use crate::syntax::words::{f1, f2, f3};
 use crate::tagger::{fmix, fnv, FNV_SEED};
 use std::sync::OnceLock;
 
-const MAGIC: &[u8; 4] = b"NMCU";
-const VERSION: u32 = 1;
+/// The weight file's format.
+pub(crate) const FILE: TwoClass = TwoClass {
+    magic: b"NMCU",
+    version: 1,
+    what: "cue weights",
+};
 
 static WEIGHTS: &[u8] = include_bytes!("../data/cues.bin");
 
@@ -22,28 +26,7 @@ static WEIGHTS: &[u8] = include_bytes!("../data/cues.bin");
 /// word is a learned cue).
 pub(crate) fn model() -> Option<&'static Linear> {
     static MODEL: OnceLock<Option<Linear>> = OnceLock::new();
-    MODEL.get_or_init(|| read(WEIGHTS).ok()).as_ref()
-}
-
-/// Reads a cue weight file.
-pub(crate) fn read(bytes: &[u8]) -> Result<Linear, String> {
-    let mut r = Reader { bytes, at: 0 };
-    if r.take(4)? != MAGIC || r.u32()? != VERSION {
-        return Err("cue weights: not a newsmark cue file of this version".into());
-    }
-    let mut at = r.at;
-    let linear = Linear::read(bytes, &mut at)?;
-    if linear.classes() != 2 {
-        return Err("cue weights: not two classes".into());
-    }
-    Ok(linear)
-}
-
-/// The file header [`read`] expects before the table.
-#[cfg(feature = "train")]
-pub(crate) fn write_header(out: &mut Vec<u8>) {
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
+    MODEL.get_or_init(|| FILE.read(WEIGHTS).ok()).as_ref()
 }
 
 /// The score of token `t` being a cue (positive: a cue), from `feats`.
@@ -101,6 +84,19 @@ fn stem(w: &str) -> &str {
 pub(crate) struct Hashes(Vec<[u64; 4]>);
 
 impl Hashes {
+    pub(crate) fn word(&self, t: usize) -> u64 {
+        self.0[t][0]
+    }
+    pub(crate) fn stem(&self, t: usize) -> u64 {
+        self.0[t][1]
+    }
+    pub(crate) fn upos(&self, t: usize) -> u64 {
+        self.0[t][2]
+    }
+    pub(crate) fn rel(&self, t: usize) -> u64 {
+        self.0[t][3]
+    }
+
     pub(crate) fn new(doc: &Doc, tree: &Tree) -> Hashes {
         Hashes(
             (0..doc.tokens.len())
@@ -232,10 +228,10 @@ mod tests {
 
     #[test]
     fn a_damaged_weight_file_is_an_error() {
-        assert!(read(b"").is_err());
-        assert!(read(b"NMCU\x09\0\0\0").is_err(), "another version");
+        assert!(FILE.read(b"").is_err());
+        assert!(FILE.read(b"NMCU\x09\0\0\0").is_err(), "another version");
         let cut = &WEIGHTS[..WEIGHTS.len() / 2];
-        assert!(read(cut).is_err(), "a truncated file");
-        assert!(read(WEIGHTS).is_ok());
+        assert!(FILE.read(cut).is_err(), "a truncated file");
+        assert!(FILE.read(WEIGHTS).is_ok());
     }
 }

@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 mod actors;
+mod contents;
 mod cues;
 mod entities;
 mod lexicon;

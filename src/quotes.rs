@@ -114,7 +114,7 @@ pub fn find(doc: &Doc, tree: &Tree, actors: &Actors) -> Found {
     // rules (`indirect`) only where those find nothing overlapping.
     let quoted = quoted_tokens(doc);
     let scores = crate::cues::scores(doc, tree, &quoted);
-    let learned = crate::reported::find(doc, tree, &scores, &used_cues, actors);
+    let learned = crate::reported::find(doc, tree, &scores, &used_cues, &quoted, actors);
     let overlaps = |o: &Attribution| {
         learned
             .iter()
@@ -232,7 +232,7 @@ fn speaker_near(
     let cue_span = |c: usize| Some(TextSpan::of(doc.text, doc.tokens[c].span));
     if let Some((c, p, how)) = governing_cue(doc, tree, pair, sentence_of) {
         let detail = format!(
-            "{how} of “{}”, the cue the quote depends on",
+            "{how} “{}”, the cue the quote depends on",
             doc.token_text(c)
         );
         return Some((
@@ -356,22 +356,31 @@ fn speaker_near(
                 .filter(|&c| speech_cue(doc, c, prev.tokens.start))
                 .collect();
             cues.sort_by_key(|&c| tree.depth(c));
+            // The words after that mark: "... “not meeting the demand,” says
+            // Paul Rieckhoff." looks neither into nor across the quote.
+            let from = cues.iter().min().map_or(prev.tokens.start, |&c| {
+                (prev.tokens.start..c)
+                    .rev()
+                    .find(|&i| doc.tokens[i].kind == TokenKind::Quote)
+                    .map_or(prev.tokens.start, |q| q + 1)
+            });
             for c in cues {
-                {
-                    let p = subject_of(doc, tree, c, sentence_of)
-                        .or_else(|| phrase_before(doc, prev.tokens.start, c))
-                        .or_else(|| subject_at(doc, prev.tokens.start, c));
-                    if let Some(p) = p {
-                        return Some((
-                            speaker(p),
-                            cue_span(c),
-                            ev(
-                                "quote:previous-sentence",
-                                format!("cue “{}” in the sentence before", doc.token_text(c)),
-                            ),
-                            None,
-                        ));
-                    }
+                let p = subject_of(doc, tree, c, sentence_of)
+                    .or_else(|| phrase_before(doc, from, c))
+                    .or_else(|| subject_at(doc, from, c))
+                    .or_else(|| {
+                        (from > prev.tokens.start).then(|| phrase_after(doc, c, prev.tokens.end))?
+                    });
+                if let Some(p) = p {
+                    return Some((
+                        speaker(p),
+                        cue_span(c),
+                        ev(
+                            "quote:previous-sentence",
+                            format!("cue “{}” in the sentence before", doc.token_text(c)),
+                        ),
+                        None,
+                    ));
                 }
             }
         }
@@ -672,4 +681,43 @@ fn skip_subject_back(doc: &Doc, lo: usize, cue: usize) -> usize {
 
 fn span_of(doc: &Doc, start: usize, end: usize) -> Span {
     doc.tokens[start].span.cover(doc.tokens[end - 1].span)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, Options};
+
+    /// (quote text, speaker text, rule) of every quote of `text`.
+    fn speakers(text: &str) -> Vec<(String, String, String)> {
+        annotate(text, &Options::default())
+            .quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.text,
+                    q.speaker.map_or("-".into(), |s| s.text),
+                    q.evidence.rule,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_speaker_is_the_subject_of_the_cue_the_quote_depends_on() {
+        let found = speakers("“We will fight on,” the leader of the union said on Friday.");
+        assert_eq!(found[0].1, "the leader of the union", "{found:?}");
+        assert_eq!(found[0].2, "quote:cue-subject");
+    }
+
+    #[test]
+    fn the_sentence_before_is_read_after_its_last_quotation_mark() {
+        let found = speakers(
+            "The answers are “not meeting the demand,” says Paul Rieckhoff. “We often compare it to the early days.”",
+        );
+        let second = found
+            .iter()
+            .find(|q| q.0.starts_with("“We"))
+            .expect("second quote");
+        assert!(second.1.starts_with("Paul Rieckhoff"), "{found:?}");
+    }
 }

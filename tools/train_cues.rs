@@ -1,5 +1,6 @@
-//! `train-cues --train polnear_train.jsonl --dev polnear_dev.jsonl --out data/cues.bin`
-//! trains the reporting-cue classifier (`./run train-cues`).
+//! `train-cues --train polnear_train.jsonl --dev polnear_dev.jsonl --out data/cues.bin
+//! --contents-out data/contents.bin` trains the reporting-cue and content
+//! classifiers (`./run train-cues`).
 
 use newsmark::train::cues::{self, Config};
 use newsmark::train::{arg, num};
@@ -17,14 +18,18 @@ fn main() -> Result<(), String> {
         epochs: num(&args, "--epochs", d.epochs),
         min_count: num(&args, "--min-count", d.min_count),
         rows: num(&args, "--rows", d.rows),
+        content_rows: num(&args, "--content-rows", d.content_rows),
         keep: num(&args, "--keep", d.keep),
         seed: num(&args, "--seed", d.seed),
     };
-    let bytes = cues::train(&train, &dev, &cfg)?;
+    let contents_out = arg(&args, "--contents-out").ok_or("--contents-out required")?;
+    let (bytes, contents) = cues::train(&train, &dev, &cfg)?;
     std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+    std::fs::write(&contents_out, &contents).map_err(|e| format!("{contents_out}: {e}"))?;
     eprintln!(
-        "wrote {out}: {} bytes in {:.1} s",
+        "wrote {out} ({} bytes) and {contents_out} ({} bytes) in {:.1} s",
         bytes.len(),
+        contents.len(),
         t0.elapsed().as_secs_f64()
     );
     Ok(())

@@ -240,6 +240,40 @@ fn leb128(mut v: u32, out: &mut Vec<u8>) {
 }
 
 /// A cursor over the weight file.
+/// A two-class weight file: a four-byte magic, a version, then one table.
+pub(crate) struct TwoClass {
+    pub magic: &'static [u8; 4],
+    pub version: u32,
+    /// What the file holds, for errors ("cue weights").
+    pub what: &'static str,
+}
+
+impl TwoClass {
+    /// Reads a file of this kind.
+    pub(crate) fn read(&self, bytes: &[u8]) -> Result<Linear, String> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4)? != self.magic || r.u32()? != self.version {
+            return Err(format!(
+                "{}: not a newsmark file of this kind and version",
+                self.what
+            ));
+        }
+        let mut at = r.at;
+        let linear = Linear::read(bytes, &mut at)?;
+        if linear.classes() != 2 {
+            return Err(format!("{}: not two classes", self.what));
+        }
+        Ok(linear)
+    }
+
+    /// The file header [`TwoClass::read`] expects before the table.
+    #[cfg(feature = "train")]
+    pub(crate) fn write_header(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.magic);
+        out.extend_from_slice(&self.version.to_le_bytes());
+    }
+}
+
 pub(crate) struct Reader<'b> {
     pub bytes: &'b [u8],
     pub at: usize,

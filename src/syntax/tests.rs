@@ -226,16 +226,18 @@ fn subjects_reach_through_control_verbs_relative_clauses_and_passives() {
         "The leader of the union said that the plan had failed.",
         "said",
     );
-    assert_eq!(said, Some(("The leader of the union".into(), "subject")));
+    assert_eq!(said, Some(("The leader of the union".into(), "subject of")));
     let say = subject_of("The minister refused to say more about the deal.", "say");
     assert_eq!(say.map(|s| s.0), Some("The minister".into()));
     let relative = subject_of("The mayor, who said the plan failed, resigned.", "said");
     assert_eq!(relative.map(|s| s.0), Some("The mayor".into()));
+    let noun = subject_of("The senator made a brief comment on Monday.", "comment");
+    assert_eq!(noun.map(|s| s.0), Some("The senator".into()));
     let passive = subject_of(
         "The plan was criticised by the union on Monday.",
         "criticised",
     );
-    assert_eq!(passive, Some(("the union".into(), "agent")));
+    assert_eq!(passive, Some(("the union".into(), "agent of")));
 }
 
 #[test]

@@ -101,15 +101,29 @@ impl<'a> Tree<'a> {
             .map(|&k| k as usize)
     }
 
+    /// The first and last token of the subtree `t` heads.
+    pub(crate) fn edges(&self, t: usize) -> (usize, usize) {
+        let (mut first, mut last) = (t, t);
+        let mut stack = vec![t];
+        while let Some(at) = stack.pop() {
+            first = first.min(at);
+            last = last.max(at);
+            stack.extend(self.kids(at));
+        }
+        (first, last)
+    }
+
     /// The first dependent of `t` whose relation is one of `rels`.
     pub(crate) fn kid(&self, t: usize, rels: &[&str]) -> Option<usize> {
         self.kids(t).find(|&k| rels.contains(&self.rel(k)))
     }
 
-    /// The subject of verb `v` and how it was found: its own subject, the
+    /// The subject of verb `v` and how it was found (a phrase that reads
+    /// before "“v”": "subject of", "agent of", ...): its own subject, the
     /// agent of a passive ("was told by X"), or, for a verb without one, the
     /// subject of the verb it depends on (control: "refused to say";
-    /// coordination: "stood up and said"; a participle: "..., adding that")
+    /// coordination: "stood up and said"; a participle: "..., adding that";
+    /// a noun it governs: "made the comment")
     /// or the noun a relative clause
     /// modifies ("X, who said").
     pub(crate) fn subject(&self, v: usize) -> Option<(usize, &'static str)> {
@@ -123,23 +137,28 @@ impl<'a> Tree<'a> {
             if let Some(s) = nearest.or_else(|| self.kid(at, &["nsubj:outer"])) {
                 if self.rel(at) == "acl:relcl" && self.upos(s) == "PRON" {
                     let noun = self.head(at)?;
-                    return Some((noun, "the noun its relative clause modifies"));
+                    return Some((noun, "the noun modified by the relative clause of"));
                 }
                 let how = if at == v {
-                    "subject"
+                    "subject of"
                 } else {
-                    "subject of the verb it depends on"
+                    "subject of the verb governing"
                 };
                 return Some((s, how));
             }
             if let Some(by) = self.kid(at, &["obl:agent"]) {
-                return Some((by, "agent"));
+                return Some((by, "agent of"));
             }
             match self.rel(at) {
                 // "..., saying that": a participle without a subject of its own.
                 "xcomp" | "conj" | "advcl" => at = self.head(at)?,
+                // "made the following comment": a noun's subject is its verb's.
+                "obj" if at == v && self.upos(at) == "NOUN" => at = self.head(at)?,
                 "acl:relcl" => {
-                    return Some((self.head(at)?, "the noun its relative clause modifies"))
+                    return Some((
+                        self.head(at)?,
+                        "the noun modified by the relative clause of",
+                    ))
                 }
                 _ => return None,
             }

@@ -8,7 +8,7 @@
 use super::json::{self, Json};
 use super::syntax::Perceptron;
 use super::Rng;
-use crate::cues::{candidate, features, write_header, Hashes};
+use crate::cues::{candidate, features, Hashes, FILE};
 use crate::syntax::linear::{bucket, Linear};
 use crate::syntax::pos::Classifier;
 use crate::syntax::tree::Tree;
@@ -22,6 +22,8 @@ pub struct Config {
     pub min_count: u32,
     /// The rows and the share of weights the file keeps.
     pub rows: usize,
+    /// The content classifier's rows.
+    pub content_rows: usize,
     pub keep: f64,
     pub seed: u64,
 }
@@ -32,7 +34,8 @@ impl Default for Config {
             nbits: 18,
             epochs: 8,
             min_count: 10,
-            rows: 12_000,
+            rows: 8_000,
+            content_rows: 3_000,
             keep: 1.0,
             seed: 11,
         }
@@ -46,15 +49,19 @@ struct Example {
 }
 
 /// Reads PolNeAR JSONL records into examples; `keep(i)` chooses records by line number.
-fn examples(path: &str, keep: impl Fn(usize) -> bool) -> Result<Vec<Vec<Example>>, String> {
+type Examples = (Vec<Vec<Example>>, Vec<Vec<Example>>);
+
+fn examples(path: &str, keep: impl Fn(usize) -> bool) -> Result<Examples, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let mut out = Vec::new();
+    let mut out = (Vec::new(), Vec::new());
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() || !keep(i) {
             continue;
         }
         let v = json::parse(line).map_err(|e| format!("{path}:{}: {e}", i + 1))?;
-        out.push(article(&v).map_err(|e| format!("{path}:{}: {e}", i + 1))?);
+        let (cues, contents) = article(&v).map_err(|e| format!("{path}:{}: {e}", i + 1))?;
+        out.0.push(cues);
+        out.1.push(contents);
     }
     Ok(out)
 }
@@ -77,7 +84,7 @@ fn byte_ranges(span: &Json, bytes: &[usize]) -> Vec<(usize, usize)> {
     }
 }
 
-fn article(v: &Json) -> Result<Vec<Example>, String> {
+fn article(v: &Json) -> Result<(Vec<Example>, Vec<Example>), String> {
     let text = v.get("text").and_then(Json::as_str).ok_or("no text")?;
     let bytes: Vec<usize> = text
         .char_indices()
@@ -89,6 +96,7 @@ fn article(v: &Json) -> Result<Vec<Example>, String> {
     let tree = Tree::new(&syntax);
     let quoted = crate::quotes::quoted_tokens(&doc);
     let mut is_cue = vec![false; doc.tokens.len()];
+    let mut heads: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
     for a in v.get("attributions").and_then(Json::as_arr).unwrap_or(&[]) {
         let Some(cue) = a.get("cue").filter(|c| !matches!(c, Json::Null)) else {
             continue;
@@ -111,6 +119,9 @@ fn article(v: &Json) -> Result<Vec<Example>, String> {
             .or_else(|| words().next());
         if let Some(t) = head {
             is_cue[t] = true;
+            if let Some(content) = a.get("content") {
+                heads.push((t, byte_ranges(content, &bytes)));
+            }
         }
     }
     let mut out = Vec::new();
@@ -127,7 +138,22 @@ fn article(v: &Json) -> Result<Vec<Example>, String> {
             }
         }
     }
-    Ok(out)
+    // Content examples: every other token of a gold cue's sentence.
+    let mut contents = Vec::new();
+    let sentence_of = |t: usize| doc.sentences.partition_point(|s| s.tokens.end <= t);
+    for (c, ranges) in heads {
+        let s = &doc.sentences[sentence_of(c)];
+        for t in s.tokens.clone().filter(|&t| t != c) {
+            let sp = doc.tokens[t].span;
+            let mut feats = Vec::new();
+            crate::contents::features(&doc, &tree, &hashes, &quoted, c, t, &mut feats);
+            contents.push(Example {
+                feats,
+                cue: ranges.iter().any(|&(a, b)| a <= sp.start && sp.end <= b),
+            });
+        }
+    }
+    Ok((out, contents))
 }
 
 /// Precision, recall and F1 of cue words on `docs`.
@@ -148,19 +174,14 @@ fn linear_score(l: &Linear, feats: &[u64]) -> i32 {
     crate::cues::score(l, feats)
 }
 
-/// Trains on `train` (every tenth record left out), picks the epoch count
-/// on `dev` by cue F1, and returns the weight file.
-pub fn train(train: &str, dev: &str, cfg: &Config) -> Result<Vec<u8>, String> {
-    let tr = examples(train, |i| i % 10 != 0)?;
-    let dv = examples(dev, |_| true)?;
-    let positives = tr.iter().flatten().filter(|e| e.cue).count();
-    eprintln!(
-        "{} articles, {} words, {} cue words; dev {} articles",
-        tr.len(),
-        tr.iter().map(Vec::len).sum::<usize>(),
-        positives,
-        dv.len()
-    );
+/// Trains a two-class perceptron on `tr`, the epoch count chosen on `dv`
+/// by F1 of the positives; returns the quantised table and the epochs.
+fn fit(
+    tr: &[Vec<Example>],
+    dv: &[Vec<Example>],
+    cfg: &Config,
+    what: &str,
+) -> (super::syntax::Table, usize) {
     let mut counts = vec![0u32; 1 << cfg.nbits];
     for e in tr.iter().flatten() {
         for &h in &e.feats {
@@ -186,8 +207,8 @@ pub fn train(train: &str, dev: &str, cfg: &Config) -> Result<Vec<u8>, String> {
             }
             if report {
                 let l = p.quantise(cfg.rows, cfg.keep).linear();
-                let (pr, r, f) = figures(|f| linear_score(&l, f), &dv);
-                eprintln!("epoch {epoch}: dev cue P {pr:.4} R {r:.4} F1 {f:.4}");
+                let (pr, r, f) = figures(|f| linear_score(&l, f), dv);
+                eprintln!("{what} epoch {epoch}: dev P {pr:.4} R {r:.4} F1 {f:.4}");
                 if f > best {
                     (best, best_epoch) = (f, epoch);
                 }
@@ -198,14 +219,39 @@ pub fn train(train: &str, dev: &str, cfg: &Config) -> Result<Vec<u8>, String> {
     let (_, epochs) = run(cfg.epochs, true);
     let (p, _) = run(epochs, false);
     let table = p.quantise(cfg.rows, cfg.keep);
-    let l = table.linear();
-    let (pr, r, f) = figures(|f| linear_score(&l, f), &dv);
+    let (pr, r, f) = figures(|f| linear_score(&table.linear(), f), dv);
     eprintln!(
-        "{epochs} epochs, {} rows: dev cue P {pr:.4} R {r:.4} F1 {f:.4}",
+        "{what}: {epochs} epochs, {} rows: dev P {pr:.4} R {r:.4} F1 {f:.4}",
         table.rows.len()
     );
+    (table, epochs)
+}
+
+/// Trains on `train` (every tenth record left out), picks each model's
+/// epoch count on `dev` by F1, and returns the cue and content weight files.
+pub fn train(train: &str, dev: &str, cfg: &Config) -> Result<(Vec<u8>, Vec<u8>), String> {
+    let (tr, tr_contents) = examples(train, |i| i % 10 != 0)?;
+    let (dv, dv_contents) = examples(dev, |_| true)?;
+    let positives = tr.iter().flatten().filter(|e| e.cue).count();
+    eprintln!(
+        "{} articles, {} words, {} cue words, {} content examples; dev {} articles",
+        tr.len(),
+        tr.iter().map(Vec::len).sum::<usize>(),
+        positives,
+        tr_contents.iter().map(Vec::len).sum::<usize>(),
+        dv.len()
+    );
+    let (cues, _) = fit(&tr, &dv, cfg, "cues");
     let mut out = Vec::new();
-    write_header(&mut out);
-    table.write(&mut out);
-    Ok(out)
+    FILE.write_header(&mut out);
+    cues.write(&mut out);
+    let content_cfg = Config {
+        rows: cfg.content_rows,
+        ..cfg.clone()
+    };
+    let (contents, _) = fit(&tr_contents, &dv_contents, &content_cfg, "contents");
+    let mut out2 = Vec::new();
+    crate::contents::FILE.write_header(&mut out2);
+    contents.write(&mut out2);
+    Ok((out, out2))
 }

@@ -317,7 +317,7 @@ impl Perceptron {
 }
 
 /// A quantised table, as written to the weight file.
-pub(super) struct Table {
+pub(crate) struct Table {
     nbits: u32,
     nclass: usize,
     levels: [i32; LEVELS],
