@@ -9,6 +9,7 @@ import { exportAs } from "./download.js";
 import { merger } from "./chunk.js";
 import { startAnnotator } from "./annotator.js";
 import { loadSamples } from "./samples.js";
+import { htmlToText, looksLikeHtml } from "./fromhtml.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("text"), view = $("view"), status = $("status"), progress = $("progress");
@@ -60,7 +61,7 @@ function onAnnotatorMessage({ data }) {
   if (data.type === "ready") {
     workerReady = true;
     document.body.dataset.ready = "true";
-    if (getText()) run(); else say("Ready: paste an article, drop a .txt file or try a sample.");
+    if (getText()) run(); else say("Ready: paste an article, drop a .txt or .html file or try a sample.");
     return;
   }
   if (data.type === "fatal") return fatal(data.message);
@@ -86,6 +87,12 @@ function run() {
   if (!workerReady) return;
   pending = getText();
   job++;
+  if (!pending.trim()) {
+    drawing?.abort();
+    showEmpty();
+    say("Nothing to annotate: paste an article, drop a .txt or .html file or try a sample.");
+    return;
+  }
   jobStart = performance.now();
   drawing?.abort();
   say(`Annotating ${pending.length.toLocaleString()} characters…`, { busy: true });
@@ -114,7 +121,7 @@ async function show({ text, annotation, engineMs = 0, chunks = 1 }) {
   drawPanels(annotation);
   await tick();
   if (controller.signal.aborted) return;
-  for (const b of document.querySelectorAll("[data-export]")) b.disabled = false;
+  for (const b of document.querySelectorAll("[data-export], #print")) b.disabled = false;
   const long = text.length > 100_000;
   current = { text, annotation }; // what the view shows from the next line on (its first step replaces it)
   const done = await renderInSteps(view, text, annotation, {
@@ -191,11 +198,25 @@ function setLong(text) {
   $("long-summary").textContent = `A long text is loaded: ${text.length.toLocaleString()} characters, starting “${start}…”. ` +
     "It is not shown in the edit box, to keep the page fast.";
 }
+/** Text from a paste or a drop: HTML (from a web page, or markup given as text) reduced to its text. */
+function plainOf(data) {
+  const html = data?.getData("text/html") ?? "";
+  const plain = data?.getData("text/plain") ?? "";
+  if (html.trim()) return { text: htmlToText(html), html: true };
+  if (looksLikeHtml(plain)) return { text: htmlToText(plain), html: true };
+  return { text: plain, html: false };
+}
 input.addEventListener("paste", (e) => {
-  const pasted = e.clipboardData?.getData("text/plain") ?? "";
+  const { text: pasted, html } = plainOf(e.clipboardData);
   const { selectionStart: a, selectionEnd: b, value } = input;
-  if (value.length - (b - a) + pasted.length <= LONG) return; // the text area takes it as usual
+  if (!html && value.length - (b - a) + pasted.length <= LONG) return; // the text area takes it as usual
   e.preventDefault();
+  if (value.length - (b - a) + pasted.length <= LONG) {
+    input.setRangeText(pasted, a, b, "end");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    say("Pasted from a web page: its text, paragraph by paragraph, without the markup.");
+    return;
+  }
   setLong((value.slice(0, a) + pasted + value.slice(b)).replace(/\r\n?/g, "\n"));
   save();
   run();
@@ -223,6 +244,7 @@ async function showSamples() {
   });
 }
 function setText(text) {
+  forgetUndo();
   setLong(null);
   text = text.replace(/\r\n?/g, "\n"); // what a text area would hold
   if (text.length > LONG) setLong(text); else input.value = text;
@@ -232,11 +254,13 @@ function setText(text) {
 
 async function readFile(file) {
   if (!file) return;
-  if (!(file.type.startsWith("text/") || /\.(txt|text|md)$/i.test(file.name))) {
-    say(`“${file.name}” is not a plain-text file: only .txt files can be read.`, { error: true });
+  const html = file.type === "text/html" || file.type === "application/xhtml+xml" || /\.(html?|xhtml)$/i.test(file.name);
+  if (!(html || file.type.startsWith("text/") || /\.(txt|text|md)$/i.test(file.name))) {
+    say(`“${file.name}” is not a text or HTML file: only .txt and .html files can be read.`, { error: true });
     return;
   }
-  setText(await file.text());
+  const body = await file.text();
+  setText(html || looksLikeHtml(body) ? htmlToText(body) : body);
 }
 $("file").addEventListener("change", (e) => { readFile(e.target.files[0]); e.target.value = ""; });
 // A file dropped anywhere on the page is read (never opened by the browser);
@@ -249,31 +273,59 @@ window.addEventListener("drop", (e) => {
   if (e.dataTransfer?.files.length) { e.preventDefault(); readFile(e.dataTransfer.files[0]); return; }
   if (e.target !== input) {
     e.preventDefault();
-    const text = e.dataTransfer?.getData("text/plain");
+    const { text } = plainOf(e.dataTransfer);
     if (text) setText(text);
   }
 });
 
+/** Empties the view, legend, panels and exports (the text stays as it is). */
+function showEmpty() {
+  current = null;
+  view.replaceChildren();
+  $("legend").replaceChildren();
+  for (const id of ["actors", "quotes", "stances", "shares"]) $(id).replaceChildren();
+  for (const id of ["actors-count", "quotes-count", "stances-count"]) $(id).textContent = "0";
+  for (const b of document.querySelectorAll("[data-export], #print")) b.disabled = true;
+  showProgress(null);
+}
+
+// "Clear text" empties the box and the stored copy; "Undo" brings both back
+// until the text is changed again.
+let cleared = null;
+const undo = $("undo-clear");
+const forgetUndo = () => { cleared = null; undo.hidden = true; };
 $("clear").addEventListener("click", () => {
+  const text = getText();
   setLong(null);
   input.value = "";
   try { localStorage.removeItem(STORE); } catch { /* storage unavailable */ }
   $("kept").textContent = "";
   job++;
   drawing?.abort();
-  current = null;
-  view.replaceChildren();
-  $("legend").replaceChildren();
-  for (const id of ["actors", "quotes", "stances", "shares"]) $(id).replaceChildren();
-  for (const id of ["actors-count", "quotes-count", "stances-count"]) $(id).textContent = "0";
-  for (const b of document.querySelectorAll("[data-export]")) b.disabled = true;
-  showProgress(null);
-  say("Text cleared (also from this browser's storage).");
+  showEmpty();
+  if (text) {
+    cleared = text;
+    undo.hidden = false;
+    say("Text cleared (also from this browser's storage). Undo brings it back.");
+  } else {
+    say("Nothing to clear.");
+  }
   input.focus();
 });
+undo.addEventListener("click", () => {
+  const text = cleared;
+  forgetUndo();
+  if (text != null) { setText(text); input.focus(); }
+});
+input.addEventListener("input", forgetUndo);
 
+/** The Source fields, as the exports take them. */
+const article = () => ({ title: $("source-title").value, url: $("source-url").value, date: $("source-date").value });
+$("print").addEventListener("click", () => window.print());
 for (const b of document.querySelectorAll("[data-export]")) {
-  b.addEventListener("click", () => current && exportAs(b.dataset.export, current.text, current.annotation));
+  b.addEventListener("click", () => current && exportAs(b.dataset.export, current.text, current.annotation, article()).catch((err) => {
+    say(`The export failed: ${err.message}`, { error: true });
+  }));
 }
 
 // For tests and embedding: show a given { text, annotation } (e.g. one with stances).

@@ -11,7 +11,10 @@
 // it), `labels` ("off" hides entity labels).
 // Events (on the element, bubbling): `annotated` { text, annotation } after
 // each annotation; `select` { text, annotation, marks: [{ kind, index, item }] }
-// when a mark is clicked or reached with the keyboard; `error` { message }.
+// when a mark is clicked or reached with the keyboard; `error` { message,
+// attribute } when the engine fails or an attribute has a value it does not
+// know (the message stays shown until the attribute changes; the element
+// then uses the attribute's default).
 // Properties: `text` (get/set), `annotation` (read-only).
 // Text is only ever put in the shadow root as text nodes.
 import { render, setHidden, marksOf, legend } from "./render.js";
@@ -49,6 +52,7 @@ export function defineElement(engine, name = "news-annotator") {
     #hidden = new Set();   // kinds the reader switched off in the legend
     #allowed = () => true; // kinds the embedder chose with `kinds`
     #text = null; #annotation = null; #drawnFor = null; #queued = false; #observer = null; #pointer = false;
+    #problems = ""; // what is wrong with the attributes, shown until they change
 
     constructor() {
       super();
@@ -102,18 +106,36 @@ export function defineElement(engine, name = "news-annotator") {
       this.#status.classList.toggle("error", error);
     }
 
-    #update() {
+    /** Reads the attributes; a value out of its set is reported (once per change) and its default used. */
+    #attributes() {
+      const problems = [];
+      const choice = (name, values) => {
+        const v = this.getAttribute(name);
+        if (v === null || values.includes(v)) return v;
+        problems.push({ attribute: name, message: `<${this.localName}> ${name}="${v}": expected ${values.map((x) => `"${x}"`).join(", ")}` });
+        return null;
+      };
+      const theme = choice("theme", ["auto", "light", "dark"]);
       this.#root.classList.remove("nm-theme-light", "nm-theme-dark");
-      const theme = this.getAttribute("theme");
       if (theme === "light" || theme === "dark") this.#root.classList.add(`nm-theme-${theme}`);
-      this.#legend.hidden = this.getAttribute("legend") === "off";
-      this.#view.classList.toggle("nm-nolabels", this.getAttribute("labels") === "off");
+      this.#legend.hidden = choice("legend", ["on", "off"]) === "off";
+      this.#view.classList.toggle("nm-nolabels", choice("labels", ["on", "off"]) === "off");
       try {
         this.#allowed = kindFilter(this.getAttribute("kinds"));
       } catch (err) {
-        this.#say(err.message, true);
+        problems.push({ attribute: "kinds", message: `<${this.localName}> kinds="${this.getAttribute("kinds")}": ${err.message.replace(/^newsmark: /, "")}` });
         this.#allowed = () => true;
       }
+      const said = problems.map((p) => p.message).join("\n");
+      if (said !== this.#problems) {
+        for (const p of problems) this.dispatchEvent(new CustomEvent("error", { bubbles: true, detail: p }));
+      }
+      this.#problems = said;
+      this.#say(said, !!said);
+    }
+
+    #update() {
+      this.#attributes();
       const text = this.text;
       if (text === this.#text && this.#annotation) { this.#draw(); return; }
       this.#text = text;
@@ -128,7 +150,7 @@ export function defineElement(engine, name = "news-annotator") {
           annotation = engine.annotate(text);
         } catch (err) {
           this.#say(`Annotation failed: ${err.message}`, true);
-          this.dispatchEvent(new CustomEvent("error", { detail: { message: err.message } }));
+          this.dispatchEvent(new CustomEvent("error", { bubbles: true, detail: { message: err.message } }));
           return;
         }
         this.#annotation = annotation;
@@ -136,7 +158,7 @@ export function defineElement(engine, name = "news-annotator") {
         this.dispatchEvent(new CustomEvent("annotated", { bubbles: true, detail: { text, annotation } }));
       }, (err) => {
         this.#say(`The annotator could not start: ${err?.message ?? err}`, true);
-        this.dispatchEvent(new CustomEvent("error", { detail: { message: String(err?.message ?? err) } }));
+        this.dispatchEvent(new CustomEvent("error", { bubbles: true, detail: { message: String(err?.message ?? err) } }));
       });
     }
 
@@ -153,7 +175,7 @@ export function defineElement(engine, name = "news-annotator") {
       if (this.#drawnFor !== a) { render(this.#view, this.#text, a); this.#drawnFor = a; }
       setHidden(this.#view, this.#hiddenKeys());
       renderLegend(this.#legend, a, { hidden: this.#hidden, allowed: this.#allowed, onToggle: () => setHidden(this.#view, this.#hiddenKeys()) });
-      this.#say("");
+      this.#say(this.#problems, !!this.#problems);
     }
 
     #select(target) {

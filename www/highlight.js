@@ -32,6 +32,7 @@ const BLOCKS = new Set(["ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETA
 const NO_BARE_MARK = new Set([...BLOCKS].filter((t) => t !== "P" && !/^H\d$/.test(t) && t !== "DT" && t !== "DD" && t !== "SUMMARY" && t !== "CAPTION" && t !== "FIGCAPTION" && t !== "PRE"));
 
 const done = new WeakMap(); // element -> what highlight() did, for clear()
+const owner = new WeakMap(); // <mark> -> the element whose highlight() made it
 
 /**
  * The text of `root` as the engine should see it, and where each part of it
@@ -53,7 +54,7 @@ export function textOf(root, { skip = SKIP } = {}) {
         segments.push({ node, start: text.length, end: text.length + data.length });
         text += pre ? data : data.replace(/[\t\n\r\f]/g, " ");
       } else if (node.nodeType === Node.ELEMENT_NODE) {
-        if (node.matches(skip) || node.classList.contains("nm-inplace")) continue;
+        if (node.matches(skip)) continue; // (our own marks are read through: their text is the article's)
         if (node.tagName === "BR") { brk("\n"); continue; }
         const block = BLOCKS.has(node.tagName);
         if (block) brk("\n\n");
@@ -97,6 +98,8 @@ export function highlight(root, annotate, options = {}) {
   if (!["auto", "light", "dark"].includes(theme)) throw new Error(`newsmark.highlight: theme must be "auto", "light" or "dark", not ${JSON.stringify(theme)}`);
   const allowed = kindFilter(kinds);
   clear(root);
+  // Marks inside `root` left by highlighting an element around or inside it go first: never a mark in a mark.
+  for (const m of root.querySelectorAll("mark.nm-inplace")) if (owner.has(m)) clear(owner.get(m));
   const { text, segments } = textOf(root, { skip });
   const annotation = options.annotation ?? annotate(text);
   if (annotation.offsets && annotation.offsets !== "utf16") throw new Error("newsmark.highlight: the annotation must have UTF-16 offsets");
@@ -161,6 +164,7 @@ export function highlight(root, annotate, options = {}) {
       target.parentNode.insertBefore(mark, target);
       mark.append(target);
       record.marks.push(mark);
+      owner.set(mark, root);
       for (const id of info.marks.split(" ")) wrapped.set(id, (wrapped.get(id) ?? 0) + 1);
     }
   }

@@ -38,7 +38,7 @@ export function legend(a) {
   const entities = Object.keys(LABELS).filter((l) => counts.has(`ent-${l}`))
     .map((l) => ({ key: `ent-${l}`, label: LABELS[l], tag: l, count: counts.get(`ent-${l}`) }))
     .sort((x, y) => y.count - x.count);
-  return [...entities, ...KINDS.map((k) => ({ ...k, count: counts.get(k.key) ?? 0 }))];
+  return [...entities, ...KINDS.filter((k) => counts.has(k.key)).map((k) => ({ ...k, count: counts.get(k.key) }))];
 }
 
 /**

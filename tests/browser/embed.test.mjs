@@ -385,6 +385,96 @@ test("<news-annotator>: events carry the annotation, attributes choose kinds and
   await page.context().close();
 });
 
+test("<news-annotator>: every bad attribute is a visible message and an error event, kept until the attribute changes", async () => {
+  const page = await fixture();
+  const out = await page.evaluate(async () => {
+    const res = {};
+    const annotated = (el) => new Promise((ok) => el.addEventListener("annotated", ok, { once: true }));
+    const status = (el) => el.shadowRoot.querySelector(".nm-status");
+    for (const [name, bad, good] of [["kinds", "entities quotess", "quotes"], ["theme", "purple", "dark"], ["legend", "hidden", "off"], ["labels", "no", "on"]]) {
+      const el = document.createElement("news-annotator");
+      const errors = [];
+      el.addEventListener("error", (e) => errors.push(e.detail));
+      el.setAttribute("text", "“We back the plan,” the mayor said.");
+      el.setAttribute(name, bad);
+      let done = annotated(el);
+      document.body.append(el);
+      await done; // the annotation is drawn after the attribute was read
+      const r = { events: errors.map((e) => e.attribute), shown: status(el).textContent, visible: getComputedStyle(status(el)).display !== "none",
+        error: status(el).classList.contains("error"), marks: el.shadowRoot.querySelectorAll(".nm-view .m").length };
+      // another text: the message stays, no second event for the same value
+      done = annotated(el);
+      el.text = "Angela Merkel met Keir Starmer in Berlin.";
+      await done;
+      r.kept = status(el).textContent === r.shown;
+      r.eventsAfterText = errors.length;
+      // the attribute fixed: the message goes
+      el.setAttribute(name, good);
+      await new Promise((ok) => setTimeout(ok, 50));
+      r.after = status(el).textContent;
+      r.eventsAfterFix = errors.length;
+      res[name] = r;
+      el.remove();
+    }
+    return res;
+  });
+  for (const [name, bad] of [["kinds", "quotess"], ["theme", "purple"], ["legend", "hidden"], ["labels", "no"]]) {
+    const r = out[name];
+    assert.deepEqual(r.events, [name], `${name}: one error event naming the attribute`);
+    assert.ok(r.shown.includes(name) && r.shown.includes(bad), `${name}: the message names the attribute and the value: ${r.shown}`);
+    assert.equal(r.visible && r.error, true, `${name}: the message is shown as an error`);
+    assert.ok(r.marks > 0, `${name}: the text is still annotated with the default`);
+    assert.equal(r.kept, true, `${name}: a redraw keeps the message`);
+    assert.equal(r.eventsAfterText, 1, `${name}: no second event for the same value`);
+    assert.equal(r.after, "", `${name}: fixing the attribute clears the message`);
+    assert.equal(r.eventsAfterFix, 1);
+  }
+  await page.context().close();
+});
+
+test("textOf and highlight are idempotent: highlight -> textOf -> highlight -> clear restores the DOM, and highlighting an element around a highlighted one replaces its marks", async () => {
+  const page = await fixture();
+  const out = await page.evaluate(() => {
+    const res = [];
+    for (const id of ["story", "nav"]) {
+      const story = document.getElementById(id);
+      const html = story.innerHTML;
+      const text = newsmark.textOf(story).text;
+      const first = newsmark.highlight(story);
+      const textAfter = newsmark.textOf(story).text;
+      const htmlAfter = story.innerHTML;
+      const second = newsmark.highlight(story, { annotation: first.annotation });
+      res.push({
+        id, sameText: textAfter === text, length: text.length, sameMarks: story.innerHTML === htmlAfter,
+        nested: story.querySelectorAll("mark mark").length, placed: [first.placed, second.placed], unplaced: second.unplaced.length,
+        cleared: newsmark.clear(story), same: story.innerHTML === html, marks: story.querySelectorAll("mark").length,
+      });
+    }
+    // an element inside a highlighted one, then the one around it: never a mark in a mark, one clear restores all
+    const story = document.getElementById("story"), nav = document.getElementById("nav");
+    const html = story.innerHTML;
+    newsmark.highlight(nav);
+    const outer = newsmark.highlight(story);
+    res.push({ id: "nested", nested: story.querySelectorAll("mark mark").length, innerGone: !newsmark.isHighlighted(nav),
+      placed: outer.placed, cleared: newsmark.clear(story), same: story.innerHTML === html });
+    return res;
+  });
+  for (const r of out.slice(0, 2)) {
+    assert.equal(r.sameText, true, `${r.id}: textOf reads a highlighted element's whole text (${r.length} characters)`);
+    assert.equal(r.sameMarks, true, `${r.id}: highlighting again gives the same DOM`);
+    assert.equal(r.nested, 0);
+    assert.equal(r.placed[0], r.placed[1]);
+    assert.equal(r.unplaced, 0);
+    assert.equal(r.cleared && r.same && r.marks === 0, true, `${r.id}: clear restores the DOM`);
+  }
+  const n = out[2];
+  assert.equal(n.nested, 0);
+  assert.equal(n.innerGone, true);
+  assert.ok(n.placed > 5);
+  assert.equal(n.cleared && n.same, true);
+  await page.context().close();
+});
+
 test("as ES modules (the package's newsmark/ui, and www/ itself): the element and highlight work, the wasm fetched beside the module", async () => {
   for (const module of ["package/lib/embed-module.js", "www/embed-module.js"]) {
     const page = await open(`${url}tests/browser/embed-fixture.html`);

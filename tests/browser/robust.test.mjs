@@ -31,8 +31,92 @@ test("a dropped .txt file is read and annotated; other files are refused with a 
   await shown(page, before);
   assert.equal(await page.inputValue("#text"), "Angela Merkel said: “Wir schaffen das.”\n");
   await drop("photo.png", "image/png", "\x89PNG");
-  assert.match(await page.textContent("#status"), /not a plain-text file/);
+  assert.match(await page.textContent("#status"), /not a text or HTML file/);
   assert.equal(await page.inputValue("#text"), "Angela Merkel said: “Wir schaffen das.”\n");
+});
+
+const PAGE_HTML = `<!doctype html><html><head><title>Ignored</title><style>p{color:red}</style>
+<script>window.__ran = true</script></head><body><nav>Home</nav><article><h1>Starmer meets envoys</h1>
+<p>Labour leader <a href="/k">Keir <b>Star</b>mer</a> met ambassadors.</p><img src="x" onerror="window.__ran = true">
+<p>“We back the plan,” the <em>mayor</em> said.</p><template><p>hidden template</p></template><p hidden>hidden paragraph</p>
+<ul><li>First point</li><li>Second point</li></ul></article></body></html>`;
+const PAGE_TEXT = "Starmer meets envoys\n\nLabour leader Keir Starmer met ambassadors.\n\n“We back the plan,” the mayor said.\n\nFirst point\n\nSecond point";
+
+test("dropped and pasted HTML is reduced to its text with its paragraphs, never rendered or run", async () => {
+  const { page } = ctx;
+  let before = await page.evaluate(() => document.body.dataset.shown ?? "");
+  await page.evaluate((html) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([html], "story.html", { type: "text/html" }));
+    document.getElementById("drop").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, PAGE_HTML);
+  await shown(page, before);
+  assert.equal(await page.inputValue("#text"), PAGE_TEXT, "a dropped .html file");
+  assert.match(await page.textContent("#quotes"), /mayor/);
+  // a paste from a web page (text/html beside text/plain), into an empty box
+  await page.fill("#text", "");
+  before = await page.evaluate(() => document.body.dataset.shown ?? "");
+  await page.evaluate((html) => {
+    const text = document.getElementById("text");
+    text.focus();
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", "Starmer meets envoys Labour leader Keir Starmer met ambassadors.");
+    text.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, PAGE_HTML);
+  await shown(page, before);
+  assert.equal(await page.inputValue("#text"), PAGE_TEXT, "a paste with text/html");
+  // markup pasted as plain text
+  await page.fill("#text", "");
+  before = await page.evaluate(() => document.body.dataset.shown ?? "");
+  await page.evaluate((html) => {
+    const text = document.getElementById("text");
+    const data = new DataTransfer();
+    data.setData("text/plain", html);
+    text.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, PAGE_HTML);
+  await shown(page, before);
+  assert.equal(await page.inputValue("#text"), PAGE_TEXT, "an HTML document pasted as text");
+  assert.equal(await page.evaluate(() => window.__ran ?? false), false, "no script or handler of the HTML ran");
+  assert.equal(await page.evaluate(() => document.querySelectorAll("#view img, #view b, #view script").length), 0);
+});
+
+test("empty input says so; the legend lists only kinds that have marks", async () => {
+  const { page } = ctx;
+  await page.fill("#text", "   \n\n  ");
+  await page.click("#annotate");
+  await page.waitForFunction(() => /^Nothing to annotate/.test(document.getElementById("status").textContent));
+  assert.equal(await page.textContent("#view"), "");
+  assert.equal(await page.locator("#legend button").count(), 0);
+  const before = await page.evaluate(() => document.body.dataset.shown ?? "");
+  await page.fill("#text", "Angela Merkel met Keir Starmer in Berlin.");
+  await page.click("#annotate");
+  await shown(page, before);
+  const kinds = await page.evaluate(() => [...document.querySelectorAll("#legend button")].map((b) => b.dataset.kind).sort());
+  assert.deepEqual(kinds, ["ent-GPE", "ent-PERSON"], "no quote, reported-speech or stance toggle without such marks");
+});
+
+test("Clear text can be undone, until the text is changed", async () => {
+  const { page } = ctx;
+  let before = await page.evaluate(() => document.body.dataset.shown ?? "");
+  await page.fill("#text", "“We back the plan,” the mayor said.");
+  await page.click("#annotate");
+  await shown(page, before);
+  assert.equal(await page.isVisible("#undo-clear"), false);
+  await page.click("#clear");
+  assert.equal(await page.inputValue("#text"), "");
+  assert.match(await page.textContent("#status"), /Undo/);
+  assert.equal(await page.isVisible("#undo-clear"), true);
+  before = await page.evaluate(() => document.body.dataset.shown ?? "");
+  await page.click("#undo-clear");
+  await shown(page, before);
+  assert.equal(await page.inputValue("#text"), "“We back the plan,” the mayor said.");
+  await page.waitForFunction(() => localStorage.getItem("newsmark.text") === "“We back the plan,” the mayor said.");
+  assert.equal(await page.isVisible("#undo-clear"), false);
+  await page.click("#clear");
+  await page.click("#text");
+  await page.keyboard.type("New");
+  assert.equal(await page.isVisible("#undo-clear"), false, "typing forgets the cleared text");
 });
 
 test("the text survives a reload (localStorage only) and the clear button removes it", async () => {
@@ -60,8 +144,8 @@ test("after loading, using the page makes no request at all; the CSP allows only
   await page.hover("#view .m.quote-direct");
   await page.locator("#actors button").first().click();
   await page.locator("#quotes button").first().click();
-  for (const kind of ["json", "jsonld", "csv", "html"]) {
-    await Promise.all([page.waitForEvent("download"), page.click(`button[data-export=${kind}]`)]);
+  for (const kind of ["json", "jsonld", "quotes.csv", "csv.zip", "html"]) {
+    await Promise.all([page.waitForEvent("download"), page.click(`button[data-export="${kind}"]`)]);
   }
   assert.deepEqual(ctx.late.slice(lateBefore), []);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
