@@ -24,7 +24,11 @@ export interface HighlightOptions {
   theme?: "auto" | "light" | "dark";
   /** Show entity labels after names (adds text to the layout; default false). */
   labels?: boolean;
-  /** A title on each mark saying what it is and why (default true). */
+  /** The page's card on hover, keyboard focus (Tab, then arrow keys; Esc closes) and tap, in a shadow root (default true). */
+  card?: boolean;
+  /** With the card: a small legend just before the element that hides or shows each kind (default false). */
+  legend?: boolean;
+  /** A native title on each mark saying what it is and why (default: only when card is false). */
   titles?: boolean;
   /** Elements whose text is left alone (a selector; default: script, style, textarea, button, svg... and [data-newsmark-skip]). */
   skip?: string;

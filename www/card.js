@@ -118,8 +118,11 @@ function origin(card) {
  * follows the piece under the pointer or with focus; Left/Right arrows (or
  * j/k) move focus from mark to mark, Home/End to the first and last, Escape
  * hides the card. `getAnnotation()` returns the annotation rendered.
+ * Options: `wide()` (false: the card's place is left to CSS), `signal` (an
+ * AbortSignal that removes the listeners), `keysOnMarks` (the arrows step
+ * only when a mark has focus, so a host page's own keys stay its own).
  */
-export function attachCards(container, card, getAnnotation, { wide = () => true } = {}) {
+export function attachCards(container, card, getAnnotation, { wide = () => true, signal, keysOnMarks = false } = {}) {
   card.setAttribute("role", "tooltip");
   card.hidden = true;
   let shownFor = null;
@@ -147,16 +150,17 @@ export function attachCards(container, card, getAnnotation, { wide = () => true 
   };
   const active = () => container.getRootNode().activeElement; // the focused piece, also inside a shadow root
   const pieceAt = (t) => (t instanceof Element ? t.closest("mark.m") : null);
-  container.addEventListener("mouseover", (e) => { const p = pieceAt(e.target); if (p) show(p); });
-  container.addEventListener("mouseout", (e) => {
+  const on = (type, fn) => container.addEventListener(type, fn, { signal });
+  on("mouseover", (e) => { const p = pieceAt(e.target); if (p) show(p); });
+  on("mouseout", (e) => {
     if (!pieceAt(e.relatedTarget) && active() !== shownFor) hide();
   });
-  container.addEventListener("focusin", (e) => { const p = pieceAt(e.target); if (p) show(p); });
-  container.addEventListener("focusout", () => hide());
-  container.addEventListener("keydown", (e) => {
+  on("focusin", (e) => { const p = pieceAt(e.target); if (p) show(p); });
+  on("focusout", () => hide());
+  on("keydown", (e) => {
     if (e.key === "Escape") { hide(); return; }
     const step = { ArrowRight: 1, j: 1, ArrowLeft: -1, k: -1, Home: "first", End: "last" }[e.key];
-    if (!step || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!step || e.altKey || e.ctrlKey || e.metaKey || (keysOnMarks && !pieceAt(e.target))) return;
     const a = getAnnotation();
     const stops = [...container.querySelectorAll(".nm-stop")].filter((s) => marksOf(s, container, a).length);
     if (!stops.length) return;

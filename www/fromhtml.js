@@ -1,10 +1,10 @@
 // HTML given to the page (a dropped .html file, a paste from a web page, or
 // markup pasted as text) reduced to the text a reader sees: parsed by the
 // browser's own parser into an inert document (DOMParser: no script runs, no
-// image or style loads, nothing is rendered), then read with the in-place
-// highlighter's textOf, so paragraphs, headings and list items stay lines
+// image or style loads, nothing is rendered), then read with textof.js (as in-place
+// highlighting reads an article), so paragraphs, headings and list items stay lines
 // apart and script, style, forms and hidden template content are left out.
-import { textOf } from "./highlight.js";
+import { textOf } from "./textof.js";
 
 /** Whether plain text is an HTML document rather than prose. */
 export const looksLikeHtml = (text) => /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text);

@@ -22,50 +22,13 @@
 import { collectMarks, eachPiece, pieceInfo } from "./render.js";
 import { explain } from "./card.js";
 import { kindFilter } from "./legend.js";
+import { SKIP, NO_BARE_MARK, textOf } from "./textof.js";
+import { attachInplace } from "./inplace.js";
 
-/** Elements whose text is not article text (never read, never marked). */
-export const SKIP = "script, style, noscript, template, textarea, select, option, button, svg, math, iframe, object, canvas, video, audio, [data-newsmark-skip]";
-const BLOCKS = new Set(["ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION",
-  "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE",
-  "SECTION", "SUMMARY", "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "TD", "TH", "CAPTION", "UL"]);
-// Containers where a <mark> around whitespace would sit between block children.
-const NO_BARE_MARK = new Set([...BLOCKS].filter((t) => t !== "P" && !/^H\d$/.test(t) && t !== "DT" && t !== "DD" && t !== "SUMMARY" && t !== "CAPTION" && t !== "FIGCAPTION" && t !== "PRE"));
+export { SKIP, textOf };
 
 const done = new WeakMap(); // element -> what highlight() did, for clear()
 const owner = new WeakMap(); // <mark> -> the element whose highlight() made it
-
-/**
- * The text of `root` as the engine should see it, and where each part of it
- * lives: { text, segments: [{ node, start, end }] } (segments in order; the
- * text between segments is virtual line breaks).
- */
-export function textOf(root, { skip = SKIP } = {}) {
-  let text = "", pending = "";
-  const segments = [];
-  const brk = (s) => { if (text && pending.length < 2) pending = (pending + s).slice(0, 2); };
-  const walk = (parent, pre) => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const data = node.data;
-        if (!data) continue;
-        if (!/\S/.test(data) && (pending || !text)) continue; // whitespace between blocks: part of the break
-        text += pending;
-        pending = "";
-        segments.push({ node, start: text.length, end: text.length + data.length });
-        text += pre ? data : data.replace(/[\t\n\r\f]/g, " ");
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        if (node.matches(skip)) continue; // (our own marks are read through: their text is the article's)
-        if (node.tagName === "BR") { brk("\n"); continue; }
-        const block = BLOCKS.has(node.tagName);
-        if (block) brk("\n\n");
-        walk(node, pre || node.tagName === "PRE");
-        if (block) brk("\n\n");
-      }
-    }
-  };
-  walk(root, root.closest?.("pre") != null);
-  return { text, segments };
-}
 
 const spanOfMark = (m) => (m.kind === "attr" ? m.item.content : m.item);
 
@@ -84,7 +47,9 @@ function darkHost(el) {
  *   kinds      which kinds to mark ("entities quotes", "ent-PERSON stance-oppose"...; default all)
  *   theme      "auto" (from the element's text colour), "light" or "dark"
  *   labels     show entity labels after names (adds text to the layout; default false)
- *   titles     a title on each mark saying what it is and why (default true)
+ *   card       the page's card on hover, keyboard focus and tap, in a shadow root (default true; inplace.js)
+ *   legend     with the card, a small legend just before the element that hides or shows each kind (default false)
+ *   titles     a native title on each mark saying what it is and why (default: only without the card)
  *   skip       a selector of elements whose text is left alone (default SKIP)
  * Returns { text, annotation, marks, placed, unplaced }: `placed` counts the
  * marks drawn, `unplaced` lists [{ kind, index, start, end, text, reason }]
@@ -94,7 +59,8 @@ function darkHost(el) {
  */
 export function highlight(root, annotate, options = {}) {
   if (!(root instanceof Element)) throw new TypeError("newsmark.highlight: expected an element");
-  const { kinds, theme = "auto", labels = false, titles = true, skip = SKIP } = options;
+  const { kinds, theme = "auto", labels = false, card = true, legend = false, skip = SKIP } = options;
+  const titles = options.titles ?? !card;
   if (!["auto", "light", "dark"].includes(theme)) throw new Error(`newsmark.highlight: theme must be "auto", "light" or "dark", not ${JSON.stringify(theme)}`);
   const allowed = kindFilter(kinds);
   clear(root);
@@ -152,7 +118,7 @@ export function highlight(root, annotate, options = {}) {
       if (target !== node) record.parts.push(target);
       const info = pieceInfo(piece);
       const mark = doc.createElement("mark");
-      mark.className = `${info.classes.replace(" nm-stop", "")} nm-inplace ${themeClass}`;
+      mark.className = `${card ? info.classes : info.classes.replace(" nm-stop", "")} nm-inplace ${themeClass}`;
       if (labels && info.label) mark.dataset.label = info.label;
       mark.dataset.marks = info.marks;
       if (titles) {
@@ -173,7 +139,8 @@ export function highlight(root, annotate, options = {}) {
     report(m, "its text is only line breaks between blocks, with nothing to mark");
     return false;
   });
-  done.set(root, { records });
+  const detach = card ? attachInplace(root, annotation, { themeClass, legend, allowed }) : null;
+  done.set(root, { records, detach });
   unplaced.sort((x, y) => x.start - y.start);
   return { text, annotation, marks: drawn.map((m) => ({ kind: m.kind, index: m.index, start: m.start, end: m.end })), placed: drawn.length, unplaced };
 }
@@ -187,6 +154,7 @@ export function clear(root) {
   const state = done.get(root);
   if (!state) return false;
   done.delete(root);
+  state.detach?.();
   for (const { node, data, parts, marks } of state.records) {
     const head = node.parentNode && marks.includes(node.parentNode) ? node.parentNode : node;
     if (head.parentNode) head.parentNode.insertBefore(node, head); // the original node leaves its mark

@@ -475,6 +475,97 @@ test("textOf and highlight are idempotent: highlight -> textOf -> highlight -> c
   await page.context().close();
 });
 
+test("in-place marks get the page's card in a shadow root (focus, arrows, Esc, tap) and an optional legend; clear removes both", async () => {
+  const page = await fixture();
+  // host CSS aimed at the card and legend must not hide or move them
+  await page.addStyleTag({ content: "newsmark-card, newsmark-legend { display: none !important; position: static !important; } .nm-card, [role=tooltip] { visibility: hidden !important; }" });
+  const cardState = () => page.evaluate(() => {
+    const card = document.querySelector("newsmark-card")?.shadowRoot?.querySelector(".nm-card");
+    if (!card) return null;
+    const r = card.getBoundingClientRect();
+    return { shown: !card.hidden && r.width > 0 && getComputedStyle(card).visibility === "visible", width: r.width, text: card.textContent, focused: document.activeElement?.dataset?.marks ?? null };
+  });
+  const before = await page.evaluate(() => {
+    const story = document.getElementById("story");
+    window.__html = story.innerHTML;
+    window.__class = story.getAttribute("class");
+    window.__body = document.body.children.length;
+    const r = newsmark.highlight(story, { legend: true });
+    const stops = [...story.querySelectorAll("mark.nm-stop")];
+    return { placed: r.placed, stops: stops.length, tabbable: stops.filter((m) => m.tabIndex === 0).length,
+      titles: story.querySelectorAll("mark[title]").length, legendFirst: story.firstElementChild?.tagName };
+  });
+  assert.ok(before.placed >= 8);
+  assert.equal(before.tabbable, 1, "one Tab stop for the article's marks, the arrows do the rest");
+  assert.ok(before.stops >= before.placed);
+  assert.equal(before.titles, 0, "the card replaces native titles");
+  assert.equal(before.legendFirst, "NEWSMARK-LEGEND", "the legend is the element's first child");
+  assert.equal((await cardState()).shown, false);
+
+  await page.focus("#story mark.nm-stop[tabindex='0']");
+  const first = await cardState();
+  assert.equal(first.shown, true, "keyboard focus opens the card");
+  assert.ok(first.text.length > 10, first.text);
+  assert.ok(first.width > 150, `the card is ${first.width}px wide, not squeezed by its 0x0 host`);
+  await page.keyboard.press("ArrowRight");
+  const second = await cardState();
+  assert.equal(second.shown, true);
+  assert.notEqual(second.focused, first.focused, "ArrowRight moves to the next mark");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Home");
+  assert.equal((await cardState()).focused, first.focused, "Home goes back to the first mark");
+  await page.keyboard.press("Escape");
+  assert.equal((await cardState()).shown, false, "Esc closes the card");
+
+  // a tap (pointer down, click) on a mark outside any link opens it; a tap elsewhere closes it
+  const box = await page.evaluate(() => {
+    const m = [...document.querySelectorAll("#story mark.nm-inplace")].find((e) => !e.closest("a") && e.getClientRects().length);
+    const r = m.getClientRects()[0];
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+  assert.equal((await cardState()).shown, true, "a tap on a mark opens the card");
+  await page.mouse.move(1270, 890);
+  await page.mouse.click(1270, 890);
+  assert.equal((await cardState()).shown, false, "a tap elsewhere closes it");
+
+  // the legend hides a kind by a class on the article, and the card follows
+  const legend = await page.evaluate(() => {
+    const list = document.querySelector("newsmark-legend").shadowRoot.querySelector(".nm-legend");
+    const buttons = [...list.querySelectorAll("button")];
+    const quote = buttons.find((b) => b.dataset.kind === "quote-direct");
+    quote.click();
+    const story = document.getElementById("story");
+    const hiddenClass = story.classList.contains("nm-hide-quote-direct");
+    const m = story.querySelector("mark.quote-direct");
+    const style = getComputedStyle(m);
+    return { kinds: buttons.map((b) => b.dataset.kind), hiddenClass, pressed: quote.getAttribute("aria-pressed"), underline: style.textDecorationLine };
+  });
+  assert.ok(legend.kinds.includes("ent-PERSON") && legend.kinds.includes("quote-direct"), legend.kinds.join(" "));
+  assert.equal(legend.hiddenClass, true);
+  assert.equal(legend.pressed, "false");
+
+  const after = await page.evaluate(() => {
+    const story = document.getElementById("story");
+    const cleared = newsmark.clear(story);
+    return { cleared, same: story.innerHTML === window.__html, cls: story.getAttribute("class") === window.__class,
+      hosts: document.querySelectorAll("newsmark-card, newsmark-legend").length, body: document.body.children.length === window.__body };
+  });
+  assert.deepEqual(after, { cleared: true, same: true, cls: true, hosts: 0, body: true });
+
+  // card: false keeps native titles and adds nothing
+  const plain = await page.evaluate(() => {
+    const story = document.getElementById("story");
+    newsmark.highlight(story, { card: false });
+    const r = { titles: story.querySelectorAll("mark[title]").length, hosts: document.querySelectorAll("newsmark-card").length, tabbable: story.querySelectorAll("mark[tabindex]").length };
+    newsmark.clear(story);
+    return r;
+  });
+  assert.ok(plain.titles > 5);
+  assert.deepEqual([plain.hosts, plain.tabbable], [0, 0]);
+  await page.context().close();
+});
+
 test("as ES modules (the package's newsmark/ui, and www/ itself): the element and highlight work, the wasm fetched beside the module", async () => {
   for (const module of ["package/lib/embed-module.js", "www/embed-module.js"]) {
     const page = await open(`${url}tests/browser/embed-fixture.html`);
