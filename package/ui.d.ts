@@ -64,7 +64,19 @@ export function legend(annotation: Annotation): { key: string; label: string; ta
 export function collectMarks(annotation: Annotation): { start: number; end: number; kind: MarkKind | "mention"; index: number; key: string; item: unknown }[];
 export const LABELS: Record<Label, string>;
 export const KINDS: { key: string; label: string }[];
-export function attachCards(container: Element, card: HTMLElement, getAnnotation: () => Annotation, options?: { wide?: () => boolean }): { show(piece: Element): void; hide(): void };
+export function attachCards(container: Element, card: HTMLElement, getAnnotation: () => Annotation, options?: { wide?: () => boolean; signal?: AbortSignal; keysOnMarks?: boolean }): { show(piece: Element): void; hide(): void };
+
+/** The article an export describes; each field optional. */
+export interface ArticleFields { title?: string; url?: string; date?: string; }
+/** The annotation (UTF-16 offsets) with `text` and `source` (the article fields), as the page's JSON export. */
+export function toJson(text: string, annotation: Annotation, article?: ArticleFields): string;
+/** W3C Web Annotation JSON-LD; targets the article's URL when an http(s) one is given, else `source`. */
+export function toWebAnnotation(text: string, annotation: Annotation, options?: { source?: string; created?: string; article?: ArticleFields }): string;
+export const CSV_KINDS: ("entities" | "quotes" | "statements" | "stances")[];
+/** One CSV (UTF-8 with BOM, CRLF, offsets in code points) with the article's title, URL and date columns. */
+export function toCsv(kind: "entities" | "quotes" | "statements" | "stances", text: string, annotation: Annotation, article?: ArticleFields): string;
+/** The standalone HTML report (no script; `css` is the marks' stylesheet to embed). */
+export function toHtml(text: string, annotation: Annotation, options?: { css?: string; title?: string; article?: ArticleFields }): string;
 export function explain(annotation: Annotation, mark: { kind: MarkKind; item: unknown }): [string, [string, string][]];
 export function renderLegend(list: Element, annotation: Annotation, options: { hidden: Set<string>; onToggle?: (hidden: Set<string>) => void; allowed?: (key: string) => boolean }): void;
 export function kindFilter(kinds: Kinds | null | undefined): (key: string) => boolean;

@@ -205,7 +205,7 @@ function main() {
   mkdirSync(join(pkg, "lib/pkg"), { recursive: true });
   mkdirSync(join(pkg, "dist"), { recursive: true });
   for (const f of readdirSync(join(WWW, "pkg"))) copyFileSync(join(WWW, "pkg", f), join(pkg, "lib/pkg", f));
-  for (const f of ["engine.js", "wasm-source.js", "render.js", "card.js", "legend.js", "textof.js", "inplace.js", "highlight.js", "element.js", "embed-module.js", "marks.css", "element.css"]) {
+  for (const f of ["engine.js", "wasm-source.js", "render.js", "card.js", "legend.js", "textof.js", "inplace.js", "highlight.js", "export.js", "panels.js", "element.js", "embed-module.js", "marks.css", "element.css"]) {
     copyFileSync(join(WWW, f), join(pkg, "lib", f));
   }
   writeFileSync(join(pkg, "lib/styles.js"), styles);

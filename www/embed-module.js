@@ -11,6 +11,8 @@ export { load, isLoaded, annotate, schema, clear, isHighlighted, textOf };
 export { render, renderInSteps, setHidden, legend, collectMarks, LABELS, KINDS } from "./render.js";
 export { attachCards, explain } from "./card.js";
 export { renderLegend, kindFilter } from "./legend.js";
+// The page's exports as strings, for a host that saves its own files; `article` is { title, url, date }, each optional.
+export { toJson, toWebAnnotation, toCsv, toHtml, CSV_KINDS } from "./export.js";
 
 /** The version of this build (the npm package's version). */
 export const version = "0.1.0";

@@ -21,6 +21,11 @@ if (typeof globalThis.newsmark === "undefined") {
     collectMarks: api.collectMarks,
     attachCards: api.attachCards,
     explain: api.explain,
+    toJson: api.toJson,
+    toWebAnnotation: api.toWebAnnotation,
+    toCsv: api.toCsv,
+    toHtml: api.toHtml,
+    CSV_KINDS: api.CSV_KINDS,
   });
   Object.defineProperty(globalThis, "newsmark", { value: newsmark, enumerable: true, configurable: true, writable: false });
   if (typeof customElements !== "undefined") api.defineElement();

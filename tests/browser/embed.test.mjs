@@ -566,6 +566,31 @@ test("in-place marks get the page's card in a shadow root (focus, arrows, Esc, t
   await page.context().close();
 });
 
+test("the exports are in the API too: CSV, JSON, Web Annotation and HTML carry the article's title, URL and date", async () => {
+  const page = await fixture();
+  const out = await page.evaluate(() => {
+    const text = "“We back the plan,” the mayor of London said.";
+    const a = newsmark.annotate(text);
+    const article = { title: "Mayor backs plan", url: "https://news.example/mayor", date: "2026-12-04" };
+    const csv = newsmark.toCsv("quotes", text, a, article).split("\r\n");
+    const ld = JSON.parse(newsmark.toWebAnnotation(text, a, { article }));
+    return {
+      kinds: newsmark.CSV_KINDS, header: csv[0], row: csv[1],
+      json: JSON.parse(newsmark.toJson(text, a, article)).source,
+      source: ld.first.items[0].target.source, label: ld.label,
+      html: newsmark.toHtml(text, a, { article }).includes("Mayor backs plan"),
+    };
+  });
+  assert.deepEqual(out.kinds, ["entities", "quotes", "statements", "stances"]);
+  assert.match(out.header, /article_title,article_url,article_date$/);
+  assert.match(out.row, /Mayor backs plan,https:\/\/news\.example\/mayor,2026-12-04$/);
+  assert.deepEqual(out.json, { title: "Mayor backs plan", url: "https://news.example/mayor", date: "2026-12-04" });
+  assert.equal(out.source, "https://news.example/mayor");
+  assert.match(out.label, /Mayor backs plan/);
+  assert.equal(out.html, true);
+  await page.context().close();
+});
+
 test("as ES modules (the package's newsmark/ui, and www/ itself): the element and highlight work, the wasm fetched beside the module", async () => {
   for (const module of ["package/lib/embed-module.js", "www/embed-module.js"]) {
     const page = await open(`${url}tests/browser/embed-fixture.html`);
