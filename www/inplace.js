@@ -48,7 +48,8 @@ export function attachInplace(root, annotation, { themeClass, legend = false, al
   doc.addEventListener("pointerdown", (e) => { if (!(e.target instanceof Element && root.contains(e.target) && e.target.closest("mark.nm-inplace"))) hide(); }, { signal: off.signal });
 
   let legendHost = null;
-  const classBefore = root.getAttribute("class");
+  const hadClass = root.hasAttribute("class");
+  let shownKeys = []; // the nm-hide-* classes the legend put on root
   if (legend) {
     const box = shadowBox(doc, "newsmark-legend", themeClass, { display: "block", visibility: "visible" });
     legendHost = box.host;
@@ -56,7 +57,6 @@ export function attachInplace(root, annotation, { themeClass, legend = false, al
     list.setAttribute("aria-label", "Kinds of marks: press one to hide or show it");
     box.wrap.append(list);
     const hidden = new Set();
-    let shownKeys = [];
     renderLegend(list, annotation, {
       hidden, allowed,
       onToggle: () => {
@@ -75,7 +75,7 @@ export function attachInplace(root, annotation, { themeClass, legend = false, al
     cardHost.remove();
     legendHost?.remove();
     for (const m of stops) m.removeAttribute("tabindex");
-    if (classBefore == null) root.removeAttribute("class");
-    else root.setAttribute("class", classBefore);
+    for (const k of shownKeys) root.classList.remove(`nm-hide-${k}`); // only ours: the host may change its classes meanwhile
+    if (!hadClass && !root.classList.length) root.removeAttribute("class");
   };
 }
