@@ -209,9 +209,10 @@ function plainOf(data) {
 input.addEventListener("paste", (e) => {
   const { text: pasted, html } = plainOf(e.clipboardData);
   const { selectionStart: a, selectionEnd: b, value } = input;
-  if (!html && value.length - (b - a) + pasted.length <= LONG) return; // the text area takes it as usual
+  const fits = value.length - (b - a) + pasted.length <= LONG;
+  if (fits && !html) return; // the text area takes it as usual
   e.preventDefault();
-  if (value.length - (b - a) + pasted.length <= LONG) {
+  if (fits) {
     input.setRangeText(pasted, a, b, "end");
     input.dispatchEvent(new Event("input", { bubbles: true }));
     say("Pasted from a web page: its text, paragraph by paragraph, without the markup.");

@@ -8,7 +8,7 @@
 // carries it: a `source` object in the JSON, the target's `source` IRI and
 // the collection's label in the Web Annotation, three columns of every CSV,
 // the header of the HTML file.
-import { collectMarks, eachPiece, pieceInfo, legend } from "./render.js";
+import { collectMarks, eachPiece, pieceInfo, legend, swatchClasses } from "./render.js";
 import { explain } from "./card.js";
 import { actorRows } from "./panels.js";
 
@@ -155,9 +155,6 @@ export function toCsv(kind, text, a, article) {
   return "\uFEFF" + [header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The quotes as CSV (see toCsv). */
-export const toQuotesCsv = (text, a, article) => toCsv("quotes", text, a, article);
-
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML content and attribute values. */
 export const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -169,12 +166,6 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid
 .nm-legend{list-style:none;display:flex;flex-wrap:wrap;gap:.3rem .8rem;padding:0;font-size:.85rem}.nm-legend .m{padding:0 .2em}
 .nm-view{padding:.5rem 0 2rem}h2{font-size:1.1rem;margin:1.5rem 0 .4rem}
 @media print{body{max-width:none;background:#fff;color:#000}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}section{break-inside:avoid-page}}`;
-
-/** The swatch classes of a legend key (the page's legend draws the same). */
-const swatch = (key) => {
-  const [group, sub] = key.split(/-(.*)/);
-  return { ent: `ent ent-${sub}`, quote: `quote quote-${sub}`, attr: "attr", stance: `stance stance-${sub} stance-s` }[group] ?? "";
-};
 
 const table = (heading, head, rows) => rows.length ? `<section><h2>${escapeHtml(heading)}</h2>
 <table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead>
@@ -205,7 +196,7 @@ export function toHtml(text, a, { css = "", title = "Annotated article", article
       (info.label ? ` data-label="${escapeHtml(info.label)}"` : "") +
       (why ? ` title="${escapeHtml(why)}"` : "") + `>${content}</${info.tag}>`);
   }
-  const keys = legend(a).map((k) => `<li><span class="m ${escapeHtml(swatch(k.key))}">${escapeHtml(k.tag ?? "Aa")}</span> ${escapeHtml(k.label)} (${k.count})</li>`).join("");
+  const keys = legend(a).map((k) => `<li><span class="m ${escapeHtml(swatchClasses(k.key))}">${escapeHtml(k.tag ?? "Aa")}</span> ${escapeHtml(k.label)} (${k.count})</li>`).join("");
   const about = [
     given.url && /^https?:\/\//i.test(given.url) ? `<a href="${escapeHtml(given.url)}">${escapeHtml(given.url)}</a>` : given.url && escapeHtml(given.url),
     given.date && escapeHtml(given.date),

@@ -5,7 +5,8 @@
 // End step through the rest, Esc closes) and on a tap, and a tap elsewhere
 // closes it. The legend is the article's first child, also in a shadow root,
 // and hides or shows each kind by a class on the article. detach() removes
-// everything added, so clear() leaves the host's DOM as it was.
+// everything else added (the marks, with their tab stops, go with clear()), so
+// clear() leaves the host's DOM as it was.
 import { attachCards } from "./card.js";
 import { renderLegend } from "./legend.js";
 import { styleShadow } from "./styles.js";
@@ -74,7 +75,6 @@ export function attachInplace(root, annotation, { themeClass, legend = false, al
     hide();
     cardHost.remove();
     legendHost?.remove();
-    for (const m of stops) m.removeAttribute("tabindex");
     for (const k of shownKeys) root.classList.remove(`nm-hide-${k}`); // only ours: the host may change its classes meanwhile
     if (!hadClass && !root.classList.length) root.removeAttribute("class");
   };

@@ -3,7 +3,7 @@
 // the marks are and a count; pressing one hides or shows that kind. Used by the
 // page and by the <news-annotator> element. Also the `kinds` filter shared by
 // the element and in-place highlighting.
-import { legend } from "./render.js";
+import { legend, swatchClasses } from "./render.js";
 
 const el = (tag, cls, text) => {
   const e = document.createElement(tag);
@@ -27,9 +27,7 @@ export function renderLegend(list, annotation, { hidden, onToggle = () => {}, al
       button.title = `${k.label}: ${hidden.has(k.key) ? "show" : "hide"}`;
     };
     state();
-    const [group, sub] = k.key.split(/-(.*)/);
-    const cls = { ent: `ent ent-${sub}`, quote: `quote quote-${sub}`, attr: "attr", stance: `stance stance-${sub} stance-s` }[group];
-    const swatch = el("span", `nm-swatch m ${cls}`, k.tag ?? "Aa");
+    const swatch = el("span", `nm-swatch m ${swatchClasses(k.key)}`, k.tag ?? "Aa");
     swatch.setAttribute("aria-hidden", "true");
     if (k.tag) { // an entity label: the swatch shows the tag, the name is for tooltips and screen readers
       swatch.removeAttribute("aria-hidden");

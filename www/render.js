@@ -97,6 +97,12 @@ export function* eachPiece(text, marks) {
   }
 }
 
+/** The mark classes a legend key's swatch is drawn with ("ent-PERSON" -> "ent ent-PERSON"): the page's legend and the HTML export. */
+export function swatchClasses(key) {
+  const [group, sub] = key.split(/-(.*)/);
+  return { ent: `ent ent-${sub}`, quote: `quote quote-${sub}`, attr: "attr", stance: `stance stance-${sub} stance-s` }[group] ?? "";
+}
+
 /**
  * How a piece is drawn, without the DOM (shared with the HTML export):
  * { tag, classes, label, marks: "kind:index ...", actors: [ids], stop }.

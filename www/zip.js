@@ -13,6 +13,13 @@ const crc32 = (bytes) => {
   return (c ^ 0xffffffff) >>> 0;
 };
 
+/** A zeroed header of `size` bytes starting with the signature `sig`. */
+const fields = (sig, size) => {
+  const h = new DataView(new ArrayBuffer(size));
+  h.setUint32(0, sig, true);
+  return h;
+};
+
 /** The archive of `files` [{ name, body }] (body: a string, written as UTF-8), as a Uint8Array. */
 export function zip(files, date = new Date()) {
   const enc = new TextEncoder();
@@ -22,11 +29,6 @@ export function zip(files, date = new Date()) {
   let offset = 0;
   for (const { name, body } of files) {
     const n = enc.encode(name), data = enc.encode(body), crc = crc32(data);
-    const fields = (sig, size) => {
-      const h = new DataView(new ArrayBuffer(size));
-      h.setUint32(0, sig, true);
-      return h;
-    };
     const local = fields(0x04034b50, 30);
     [[4, 20], [6, 0x0800], [8, 0], [10, time], [12, day]].forEach(([at, v]) => local.setUint16(at, v, true));
     local.setUint32(14, crc, true); local.setUint32(18, data.length, true); local.setUint32(22, data.length, true);
