@@ -9,10 +9,17 @@ tuples (anchor, holder, polarity, target, cue, negated[, holder_name]).
   context string ctx anywhere in the text (for spans outside the anchor).
 - holder None = hidden holder. polarity '+' support, '-' oppose.
 """
-import glob, json, os, runpy, sys
+import argparse, glob, json, os, runpy, sys
 
-DEV = "/work/shared/eval/dev/polnear_dev.jsonl"
 HERE = os.path.dirname(os.path.abspath(__file__))
+ap = argparse.ArgumentParser()
+ap.add_argument("--source", default="/work/shared/eval/dev/polnear_dev.jsonl",
+                help="the PolNeAR file the articles come from")
+ap.add_argument("--split", default="dev")
+ap.add_argument("--ann", default=os.path.join(HERE, "ann"), help="folder of the annotations")
+ap.add_argument("--out", default=os.path.join(HERE, "polnear_dev_stances.jsonl"))
+args = ap.parse_args()
+DEV = args.source
 docs = {}
 order = []
 for line in open(DEV, encoding="utf-8"):
@@ -52,7 +59,7 @@ def locate(text, a0, anchor, spec, where):
     return {"start": base + i, "end": base + i + len(s)}
 
 out = []
-for f in sorted(glob.glob(os.path.join(HERE, "ann", "*.py"))):
+for f in sorted(glob.glob(os.path.join(args.ann, "*.py"))):
     ns = runpy.run_path(f)
     ids = [d for d in order if ns["ID"] in d]
     assert len(ids) == 1, (f, ids)
@@ -72,10 +79,10 @@ for f in sorted(glob.glob(os.path.join(HERE, "ann", "*.py"))):
         st["cue"] = locate(text, a0, anchor, cue, where)
         st["negated"] = bool(neg)
         stances.append(st)
-    out.append((order.index(rid), {"id": rid, "source": "polnear", "split": "dev",
+    out.append((order.index(rid), {"id": rid, "source": "polnear", "split": args.split,
                                     "text": docs[rid]["text"], "stances": stances}))
 out.sort(key=lambda x: x[0])
-with open(os.path.join(HERE, "polnear_dev_stances.jsonl"), "w", encoding="utf-8") as fh:
+with open(args.out, "w", encoding="utf-8") as fh:
     for _, r in out:
         fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 print("wrote %d articles, %d stances" % (len(out), sum(len(r["stances"]) for _, r in out)))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate /work/stance-lab/polnear_dev_stances.jsonl and print counts.
+"""Validate a stance gold file (by default polnear_dev_stances.jsonl here) and print counts.
 
 Checks: the text equals the dev file's text for the same id; every holder /
 target / cue span is in range and non-empty (and not only whitespace); polarity
@@ -7,14 +7,17 @@ is support/oppose; negated is a bool. Prints each stance (holder | polarity |
 target | cue | negated) and totals. With --listing PATH it also writes that
 human-readable listing to PATH.
 """
-import argparse, collections, json, sys
+import argparse, collections, json, os, sys
 
-DEV = "/work/shared/eval/dev/polnear_dev.jsonl"
 ap = argparse.ArgumentParser()
-ap.add_argument("--file", default="/work/stance-lab/polnear_dev_stances.jsonl")
+ap.add_argument("--file", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                               "polnear_dev_stances.jsonl"))
+ap.add_argument("--source", default="/work/shared/eval/dev/polnear_dev.jsonl")
+ap.add_argument("--split", default="dev")
 ap.add_argument("--listing")
 ap.add_argument("--quiet", action="store_true")
 args = ap.parse_args()
+DEV = args.source
 
 dev = {}
 for line in open(DEV, encoding="utf-8"):
@@ -48,14 +51,14 @@ for n, line in enumerate(open(args.file, encoding="utf-8"), 1):
         errors.append("duplicate id %s" % rid)
     seen.add(rid)
     if rid not in dev:
-        errors.append("id not in dev file: %s" % rid); continue
+        errors.append("id not in the source file: %s" % rid); continue
     if r["text"] != dev[rid]:
-        errors.append("%s: text differs from dev file" % rid)
-    if r.get("source") != "polnear" or r.get("split") != "dev":
+        errors.append("%s: text differs from the source file" % rid)
+    if r.get("source") != "polnear" or r.get("split") != args.split:
         errors.append("%s: source/split wrong" % rid)
     text = r["text"]
     c["articles"] += 1
-    pubs[rid.split("_")[0].replace("polnear-dev-", "")] += 1
+    pubs[rid.split("_")[0].replace("polnear-%s-" % args.split, "")] += 1
     lines.append("=" * 100)
     lines.append("%s  (%d stances)" % (rid, len(r["stances"])))
     for k, s in enumerate(r["stances"]):
