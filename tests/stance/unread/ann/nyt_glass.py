@@ -32,6 +32,7 @@ STANCES = [
  ("By embracing Super Glass-Steagall, Donald Trump could instantly leap", "he@@he wrote in June on his website", "+", "Super Glass-Steagall", "By embracing", False, "David Stockman"),
  ("there is little love lost between the nation's biggest banks and Mr. Trump", "the nation's biggest banks", "-", "Mr. Trump", "little love lost", False),
  ("there is little love lost between the nation's biggest banks and Mr. Trump", "Mr. Trump", "-", "the nation's biggest banks", "little love lost", False),
+ ("Most of the country's biggest banks haven't lent money to him in years", "Most of the country's biggest banks", "-", "him", "haven't lent money to", True, "Donald Trump"),
  ("the big-bank bashing from both parties", "both parties", "-", "big-bank", "bashing", False),
  ("expanding her calls for increased scrutiny of the shadow banking system", "her", "+", "increased scrutiny of the shadow banking system", "calls for", False, "Hillary Clinton"),
 ]

@@ -1,0 +1,21 @@
+ID = "huff-post_2015-11-08_ben-carson-defends-himself-again"
+STANCES = [
+ ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.", "Ben Carson", "-", "Claims", "Defends Himself Against", False),
+ ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.", None, "-", "He", "Claims", False),
+ ("responded on Sunday to accusations that he exaggerated details of his life story", None, "-", "he", "accusations", False),
+ ("a time he was praised for his honesty in college", None, "+", "he", "was praised", False),
+ ("that he\u2019d been named the most honest student", None, "+", "he", "named the most honest student", False),
+ ("I wonder why, with all their investigating abilities, they can\u2019t find it.", "I", "-", "they", "I wonder why", False, "Ben Carson"),
+ ("Allow me also to do the research for the Wall Street Journal reporter.", "Carson@@Carson shared a syllabus", "-", "the Wall Street Journal reporter", "Allow me also to do the research for", False),
+ ("The candidate also continued to refute a Politico story", "The candidate", "-", "a Politico story", "refute", False),
+ ("that he\u2019d seen continued support from voters", "voters", "+", "he", "continued support from", False),
+ ("his policy of not attacking Donald Trump", "his", "+", "Donald Trump", "not attacking", True, "Ben Carson"),
+ ("to take an indirect swipe at the businessman", "he@@But he broke briefly", "-", "the businessman", "take an indirect swipe at", False, "Ben Carson"),
+ ("the businessman, who has hammered Carson with insults", "the businessman", "-", "Carson", "hammered", False, "Donald Trump"),
+ ("Asked by Stephanopoulos to respond to Trump\u2019s criticism, Carson said", "Trump\u2019s", "-", "Carson", "criticism", False),
+ ("What does it say about people who immediately jump on the bandwagon", "Carson@@Carson said, \u201cWhat does", "-", "people", "What does it say about", False),
+ ("I would not be anxious to have a commander in chief who acted that way.", "I", "-", "a commander in chief", "would not be anxious to have", True, "Ben Carson"),
+ ("Carson said he was facing a unique level of scrutiny", None, "-", "he", "a unique level of scrutiny", False),
+ ("He said he was being targeted because he was \u201ca very big threat\u201d to progressives.", None, "-", "he", "being targeted", False),
+ ("He said he was being targeted because he was \u201ca very big threat\u201d to progressives.", "he#2", "-", "progressives", "a very big threat", False, "Ben Carson"),
+]
