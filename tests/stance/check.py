@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate a stance gold file (by default polnear_dev_stances.jsonl here) and print counts.
 
-Checks: the text equals the dev file's text for the same id; every holder /
+Checks: the text equals the source file's text for the same id; every holder /
 target / cue span is in range and non-empty (and not only whitespace); polarity
 is support/oppose; negated is a bool. Prints each stance (holder | polarity |
 target | cue | negated) and totals. With --listing PATH it also writes that
