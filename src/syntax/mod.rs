@@ -112,7 +112,6 @@ impl Model {
 pub(crate) struct Scratch {
     words: Vec<Word>,
     state: State,
-    kids: labels::Kids,
     tagging: pos::Buffers,
     pub tags: Vec<u16>,
     pub labels: Vec<u16>,
@@ -135,21 +134,19 @@ impl Scratch {
         );
         parser::parse(
             &model.parser,
+            &parser::Labeller {
+                model: &model.labeller,
+                root: model.root,
+            },
             &self.words,
             &self.tags,
             &mut self.state,
             &mut |_, _, scores, valid| parser::best_valid(scores, valid),
+            &mut |_, _, _, _, best| best,
         );
-        labels::label(
-            &model.labeller,
-            model.root,
-            &self.words,
-            &self.tags,
-            &self.state.heads,
-            &mut self.kids,
-            &mut self.labels,
-            &mut |_, _, best| best,
-        );
+        self.labels.clear();
+        self.labels
+            .extend_from_slice(&self.state.labels[..self.words.len()]);
     }
 
     /// Each word's head (`words.len()` for the root).

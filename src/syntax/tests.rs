@@ -265,3 +265,38 @@ fn a_party_is_not_a_time_a_number_or_a_prepositional_phrase() {
     let them = tree.phrase(&doc, at("them"), 0, n);
     assert!(them.is_some(), "a pronoun heads a noun phrase");
 }
+
+#[test]
+fn each_arc_is_labelled_as_it_is_made_and_later_moves_read_the_label() {
+    use super::parser::{features, State, LEFT, NO_LABEL, SHIFT};
+    let model = Model::get().expect("data/syntax.bin loads");
+    // The parse labels every word as it attaches it: one root, no word left
+    // without a relation.
+    let mut scratch = Scratch::default();
+    scratch.parse(model, &["The", "union", "rejected", "the", "offer", "."]);
+    assert_eq!(scratch.labels.len(), 6);
+    assert!(scratch.labels.iter().all(|&l| l != NO_LABEL));
+    let roots = scratch.labels.iter().filter(|&&l| l as usize == model.root);
+    assert_eq!(roots.count(), 1);
+    assert_eq!(model.labels[scratch.labels[1] as usize], "nsubj");
+    // Two states that differ only in the relation of n0's left child give
+    // different features, so the next move can tell a subject from the rest.
+    let words: Vec<Word> = ["union", "rejected", "it"]
+        .iter()
+        .map(|w| Word::new(w))
+        .collect();
+    let tags = [0u16, 1, 2];
+    let with_label = |label: u16| {
+        let mut st = State::default();
+        st.reset(3);
+        st.apply(SHIFT, 0);
+        st.apply(LEFT, label);
+        assert_eq!(st.heads[0], 1);
+        let mut f = Vec::new();
+        features(&st, &words, &tags, &mut f);
+        f
+    };
+    let (a, b) = (with_label(3), with_label(4));
+    assert_eq!(a.len(), b.len());
+    assert!(a.iter().zip(&b).filter(|(x, y)| x != y).count() >= 4);
+}

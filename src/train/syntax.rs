@@ -13,7 +13,7 @@ use super::Rng;
 use crate::syntax::linear::{bucket, Linear, LEVELS};
 use crate::syntax::pos::Classifier;
 use crate::syntax::words::Word;
-use crate::syntax::{labels, parser, pos, Model};
+use crate::syntax::{parser, pos, Model};
 use std::collections::BTreeMap;
 
 /// A gold word.
@@ -467,18 +467,6 @@ impl Classifier for Without<'_> {
     }
 }
 
-/// A `dyn Classifier` as a sized one.
-struct DynC<'a>(&'a dyn Classifier);
-
-impl Classifier for DynC<'_> {
-    fn classes(&self) -> usize {
-        self.0.classes()
-    }
-    fn add(&self, feats: &[u64], scores: &mut [i32]) {
-        self.0.add(feats, scores)
-    }
-}
-
 /// How often each bucket's features occur on the gold path of every sentence.
 fn count(nbits: u32, n: usize, mut visit: impl FnMut(usize, &mut dyn FnMut(&[u64]))) -> Vec<u32> {
     let mut counts = vec![0u32; 1 << nbits];
@@ -591,9 +579,16 @@ fn tag_accuracy<C: Classifier>(m: &C, dev: &[Sent]) -> f64 {
     right as f64 / all.max(1) as f64
 }
 
-fn train_parser(
+/// The labeller of a training run: a model and the class of "root".
+fn lab<L: Classifier>(model: &L, root: usize) -> parser::Labeller<'_, L> {
+    parser::Labeller { model, root }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn train_parser<L: Classifier>(
     sents: &[Sent],
     pred_tags: &[Vec<u16>],
+    labeller: &parser::Labeller<L>,
     cfg: &Config,
     epochs: usize,
     dev: &[Sent],
@@ -604,6 +599,7 @@ fn train_parser(
         let s = &sents[k];
         parser::parse(
             &Zero(parser::MOVES),
+            labeller,
             &s.words,
             &pred_tags[k],
             &mut st,
@@ -611,6 +607,7 @@ fn train_parser(
                 seen(f);
                 oracle_move(st, &s.heads, valid)
             },
+            &mut |_, _, _, _, best| best,
         );
     });
     let mut p = Perceptron::new(cfg.parse_bits, parser::MOVES, &counts, cfg.min_count);
@@ -624,6 +621,7 @@ fn train_parser(
             let mut updates: Vec<(Vec<u64>, usize, usize)> = Vec::new();
             parser::parse(
                 &p,
+                labeller,
                 &s.words,
                 &pred_tags[k],
                 &mut st,
@@ -641,6 +639,7 @@ fn train_parser(
                         guess
                     }
                 },
+                &mut |_, _, _, _, best| best,
             );
             for (feats, truth, guess) in &updates {
                 p.tick();
@@ -653,17 +652,17 @@ fn train_parser(
         }
         let rows = p.quantise(cfg.parse_rows, 1.0);
         let m = rows.linear();
-        let uas = attachment(&m, dev, dev_tags);
+        let (uas, las) = attachment(&m, labeller, dev, dev_tags);
         let raw = if std::env::var_os("NEWSMARK_TRAIN_RAW").is_some() {
             format!(
                 ", unquantised {:.4}",
-                attachment(&p.averaged(), dev, dev_tags)
+                attachment(&p.averaged(), labeller, dev, dev_tags).0
             )
         } else {
             String::new()
         };
         eprintln!(
-            "parser epoch {epoch}: dev UAS {uas:.4} ({} rows{raw})",
+            "parser epoch {epoch}: dev UAS {uas:.4} LAS-full {las:.4} ({} rows{raw})",
             rows.rows.len()
         );
         if uas > best {
@@ -695,10 +694,12 @@ fn oracle_attachment(sents: &[Sent]) -> f64 {
     for s in sents {
         parser::parse(
             &Zero(parser::MOVES),
+            &lab(&Zero(1), 0),
             &s.words,
             &s.tags,
             &mut st,
             &mut |st, _, _, valid| oracle_move(st, &s.heads, valid),
+            &mut |_, _, _, _, best| best,
         );
         let n = s.words.len();
         right += (0..n).filter(|&k| st.heads[k] == s.heads[k]).count();
@@ -707,51 +708,62 @@ fn oracle_attachment(sents: &[Sent]) -> f64 {
     right as f64 / all.max(1) as f64
 }
 
-fn attachment<C: Classifier>(m: &C, dev: &[Sent], tags: &[Vec<u16>]) -> f64 {
+/// UAS and LAS (full labels) of parsing `dev` with `m` and `labeller`.
+fn attachment<C: Classifier, L: Classifier>(
+    m: &C,
+    labeller: &parser::Labeller<L>,
+    dev: &[Sent],
+    tags: &[Vec<u16>],
+) -> (f64, f64) {
+    let (mut right, mut labelled, mut all) = (0usize, 0usize, 0usize);
+    let mut st = parser::State::default();
+    for (s, t) in dev.iter().zip(tags) {
+        parser::parse(
+            m,
+            labeller,
+            &s.words,
+            t,
+            &mut st,
+            &mut |_, _, sc, v| parser::best_valid(sc, v),
+            &mut |_, _, _, _, best| best,
+        );
+        let n = s.words.len();
+        right += (0..n).filter(|&k| st.heads[k] == s.heads[k]).count();
+        labelled += (0..n)
+            .filter(|&k| st.heads[k] == s.heads[k] && st.labels[k] == s.labels[k])
+            .count();
+        all += n;
+    }
+    (
+        right as f64 / all.max(1) as f64,
+        labelled as f64 / all.max(1) as f64,
+    )
+}
+
+/// The label accuracy of `m` on the oracle's arcs of `dev` (gold heads).
+fn label_accuracy<L: Classifier>(m: &L, root: usize, dev: &[Sent], tags: &[Vec<u16>]) -> f64 {
     let (mut right, mut all) = (0usize, 0usize);
     let mut st = parser::State::default();
     for (s, t) in dev.iter().zip(tags) {
-        parser::parse(m, &s.words, t, &mut st, &mut |_, _, sc, v| {
-            parser::best_valid(sc, v)
-        });
-        let n = s.words.len();
-        right += (0..n).filter(|&k| st.heads[k] == s.heads[k]).count();
-        all += n;
-    }
-    right as f64 / all.max(1) as f64
-}
-
-/// Words with the right head and the right (full) label, on predicted heads.
-fn labelled_attachment<C: Classifier>(
-    m: &C,
-    root: usize,
-    dev: &[Sent],
-    tags: &[Vec<u16>],
-    heads: &[Vec<u32>],
-) -> f64 {
-    let mut kids = labels::Kids::default();
-    let mut out = Vec::new();
-    let (mut right, mut all) = (0usize, 0usize);
-    for ((s, t), h) in dev.iter().zip(tags).zip(heads) {
-        labels::label(
-            m,
-            root,
+        parser::parse(
+            &Zero(parser::MOVES),
+            &lab(m, root),
             &s.words,
             t,
-            h,
-            &mut kids,
-            &mut out,
-            &mut |_, _, b| b,
+            &mut st,
+            &mut |st, _, _, valid| oracle_move(st, &s.heads, valid),
+            &mut |_, _, _, _, best| best,
         );
         right += (0..s.words.len())
-            .filter(|&k| h[k] == s.heads[k] && out[k] == s.labels[k])
+            .filter(|&k| st.labels[k] == s.labels[k])
             .count();
         all += s.words.len();
     }
     right as f64 / all.max(1) as f64
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The labeller, trained on the arcs of the oracle's path through each
+/// training sentence, in the order the parser makes them.
 fn train_labeller(
     sents: &[Sent],
     pred_tags: &[Vec<u16>],
@@ -760,23 +772,20 @@ fn train_labeller(
     cfg: &Config,
     dev: &[Sent],
     dev_tags: &[Vec<u16>],
-    dev_heads: &[Vec<u32>],
 ) -> Table {
-    let mut kids = labels::Kids::default();
-    let mut out = Vec::new();
+    let mut st = parser::State::default();
     let counts = count(cfg.label_bits, sents.len(), |k, seen| {
         let s = &sents[k];
-        labels::label(
-            &Zero(nclass),
-            root,
+        parser::parse(
+            &Zero(parser::MOVES),
+            &lab(&Zero(nclass), root),
             &s.words,
             &pred_tags[k],
-            &s.heads,
-            &mut kids,
-            &mut out,
-            &mut |d, f, _| {
+            &mut st,
+            &mut |st, _, _, valid| oracle_move(st, &s.heads, valid),
+            &mut |_, _, d, f, _| {
                 seen(f);
-                s.labels[d] as usize
+                s.labels[d as usize] as usize
             },
         );
     });
@@ -789,17 +798,17 @@ fn train_labeller(
         for &k in &order {
             let s = &sents[k];
             let mut updates: Vec<(Vec<u64>, usize, usize)> = Vec::new();
-            labels::label(
-                &p,
-                root,
+            parser::parse(
+                &Zero(parser::MOVES),
+                &lab(&p, root),
                 &s.words,
                 &pred_tags[k],
-                &s.heads,
-                &mut kids,
-                &mut out,
-                &mut |d, feats, guess| {
-                    if guess != s.labels[d] as usize {
-                        updates.push((feats.to_vec(), s.labels[d] as usize, guess));
+                &mut st,
+                &mut |st, _, _, valid| oracle_move(st, &s.heads, valid),
+                &mut |_, _, d, feats, guess| {
+                    let truth = s.labels[d as usize] as usize;
+                    if guess != truth {
+                        updates.push((feats.to_vec(), truth, guess));
                     }
                     guess
                 },
@@ -815,14 +824,13 @@ fn train_labeller(
             p.restrict(cfg.label_rows, cfg.keep);
         }
         let rows = p.quantise(cfg.label_rows, cfg.keep);
-        let m = rows.linear();
-        let las = labelled_attachment(&m, root, dev, dev_tags, dev_heads);
+        let acc = label_accuracy(&rows.linear(), root, dev, dev_tags);
         eprintln!(
-            "labeller epoch {epoch}: dev LAS (full labels, predicted heads) {las:.4} ({} rows)",
+            "labeller epoch {epoch}: dev label accuracy on gold heads {acc:.4} ({} rows)",
             rows.rows.len()
         );
-        if las > best {
-            best = las;
+        if acc > best {
+            best = acc;
             best_rows = Some(rows);
         }
     }
@@ -910,13 +918,21 @@ pub fn train(
     }
     let dev_tags = tag_all(&tag_model, &dv.iter().collect::<Vec<_>>());
 
-    let (parse_rows, pe) = train_parser(&tr, &pred, cfg, cfg.parse_epochs, &dv, &dev_tags);
+    let label_rows = train_labeller(&tr, &pred, labels.len(), root, cfg, &dv, &dev_tags);
+    let label_model = label_rows.linear();
+    let labeller = lab(&label_model, root);
+    let (parse_rows, pe) =
+        train_parser(&tr, &pred, &labeller, cfg, cfg.parse_epochs, &dv, &dev_tags);
     let parse_model = parse_rows.linear();
     if std::env::var_os("ABLATE").is_some() {
-        let base = attachment(&parse_model, &dv, &dev_tags);
-        for k in 0..64 {
-            let u = attachment(&Without(&parse_model, k), &dv, &dev_tags);
-            eprintln!("ablate parser feature {k}: {:+.4}", u - base);
+        let base = attachment(&parse_model, &labeller, &dv, &dev_tags);
+        for k in 0..80 {
+            let u = attachment(&Without(&parse_model, k), &labeller, &dv, &dev_tags);
+            eprintln!(
+                "ablate parser feature {k}: UAS {:+.4} LAS-full {:+.4}",
+                u.0 - base.0,
+                u.1 - base.1
+            );
         }
         let base = tag_accuracy(&tag_model, &dv);
         for k in 0..33 {
@@ -925,41 +941,19 @@ pub fn train(
                 tag_accuracy(&Without(&tag_model, k), &dv) - base
             );
         }
-    }
-    eprintln!("parser: best epoch {pe}");
-    let mut st = parser::State::default();
-    let dev_heads: Vec<Vec<u32>> = dv
-        .iter()
-        .zip(&dev_tags)
-        .map(|(s, t)| {
-            parser::parse(&parse_model, &s.words, t, &mut st, &mut |_, _, sc, v| {
-                parser::best_valid(sc, v)
-            });
-            st.heads.clone()
-        })
-        .collect();
-    let label_rows = train_labeller(
-        &tr,
-        &pred,
-        labels.len(),
-        root,
-        cfg,
-        &dv,
-        &dev_tags,
-        &dev_heads,
-    );
-    if std::env::var_os("ABLATE").is_some() {
-        let m = label_rows.linear();
-        let las =
-            |c: &dyn Classifier| labelled_attachment(&DynC(c), root, &dv, &dev_tags, &dev_heads);
-        let base = las(&m);
+        let base = attachment(&parse_model, &labeller, &dv, &dev_tags).1;
         for k in 0..26 {
-            eprintln!(
-                "ablate labeller feature {k}: {:+.4}",
-                las(&Without(&m, k)) - base
-            );
+            let las = attachment(
+                &parse_model,
+                &lab(&Without(&label_model, k), root),
+                &dv,
+                &dev_tags,
+            )
+            .1;
+            eprintln!("ablate labeller feature {k}: {:+.4}", las - base);
         }
     }
+    eprintln!("parser: best epoch {pe}");
 
     let mut out = Vec::new();
     Model::write_header(&tags, &labels, &mut out);
