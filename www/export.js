@@ -85,7 +85,7 @@ export function toWebAnnotation(text, a, { source = "urn:newsmark:text", created
       type: "Annotation",
       motivation: m.kind === "entity" ? "classifying" : "describing",
       ...(created ? { created } : {}),
-      generator: { type: "Software", name: "newsmark", schema: a.schema },
+      generator: { type: "Software", name: `newsmark (${a.schema})` }, // (a "schema" key would expand to the schema.org namespace itself)
       body: bodies,
       target: target(m),
     });

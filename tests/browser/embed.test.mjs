@@ -475,6 +475,71 @@ test("textOf and highlight are idempotent: highlight -> textOf -> highlight -> c
   await page.context().close();
 });
 
+// Real-looking article pages (tests/browser/pages/: a broadsheet, a wire story, a local paper; nested inline
+// markup, links, figures with captions, asides, script, style and noscript, entities, emoji, CRLF text),
+// the embed fixture and the demo page.
+const REAL_PAGES = ["tests/browser/embed-fixture.html", "tests/browser/pages/broadsheet.html", "tests/browser/pages/wire.html",
+  "tests/browser/pages/local.html", "www/embed-demo.html"];
+
+test("on every real-looking page, highlight -> highlight -> highlight(annotation) -> clear restores the DOM exactly, and never marks what is not article text", async () => {
+  for (const path of REAL_PAGES) {
+    const page = await open(`${url}${path}`);
+    if (path.endsWith("embed-demo.html")) {
+      await demoReady(page);
+      await page.evaluate(() => newsmark.clear(document.getElementById("story"))); // the demo highlights its story on load
+    } else {
+      await page.addScriptTag({ url: `${url}dist/newsmark.js` });
+      await page.evaluate(() => newsmark.ready);
+    }
+    const out = await page.evaluate(() => {
+      const story = document.getElementById("story");
+      const crlf = document.getElementById("crlf");
+      if (crlf) crlf.textContent = "Mr O\u2019Connor said:\r\n\u201cWe will keep fighting,\u201d on Friday.\r\nThe council disagreed.";
+      const nodes = () => { const w = document.createTreeWalker(story, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT); const n = []; while (w.nextNode()) n.push(w.currentNode); return n; };
+      const html = story.innerHTML, before = nodes(), text = newsmark.textOf(story).text;
+      const first = newsmark.highlight(story);
+      const marked = story.innerHTML, textMarked = newsmark.textOf(story).text;
+      const wrong = story.querySelectorAll("mark mark, script mark, style mark, noscript mark, button mark, video mark, [data-newsmark-skip] mark").length;
+      const second = newsmark.highlight(story);
+      const again = story.innerHTML;
+      const third = newsmark.highlight(story, { annotation: first.annotation });
+      const given = story.innerHTML;
+      const nested = story.querySelectorAll("mark mark").length;
+      const cleared = newsmark.clear(story);
+      const after = nodes();
+      return {
+        text, textMarked, placed: [first.placed, second.placed, third.placed], unplaced: [first.unplaced, second.unplaced, third.unplaced],
+        changed: marked !== html, wrong, nested, sameAgain: again === marked, sameGiven: given === marked, cleared,
+        same: story.innerHTML === html, sameNodes: after.length === before.length && after.every((n, i) => n === before[i]),
+        marksLeft: story.querySelectorAll("mark").length, highlighted: newsmark.isHighlighted(story),
+        crlf: crlf ? crlf.firstChild.data.includes("\r\n") : null,
+      };
+    });
+    await page.context().close();
+    assert.ok(out.placed[0] > 5, `${path}: ${out.placed[0]} marks placed`);
+    assert.equal(out.changed, true, path);
+    assert.deepEqual(out.unplaced, [[], [], []], `${path}: every mark placed`);
+    assert.equal(out.textMarked, out.text, `${path}: textOf reads the highlighted element's whole text`);
+    assert.equal(out.wrong, 0, `${path}: no mark in a mark, a script, a style, a button, a video or a skipped element`);
+    assert.deepEqual(out.placed, [out.placed[0], out.placed[0], out.placed[0]], path);
+    assert.equal(out.sameAgain, true, `${path}: highlighting again gives the same DOM`);
+    assert.equal(out.sameGiven, true, `${path}: highlighting with the first annotation gives the same DOM`);
+    assert.equal(out.nested, 0, path);
+    assert.equal(out.cleared, true, path);
+    assert.equal(out.same, true, `${path}: innerHTML after clear is the original`);
+    assert.equal(out.sameNodes, true, `${path}: the original text and comment nodes are back, the same objects`);
+    assert.equal(out.marksLeft, 0, path);
+    assert.equal(out.highlighted, false, path);
+    for (const hidden of ["dataLayer", ".pullquote", "Advertisement", "Close ad", "Share on X", "Enable JavaScript", "cannot play"]) {
+      assert.ok(!out.text.includes(hidden), `${path}: "${hidden}" is not article text`);
+    }
+    if (out.crlf !== null) {
+      assert.equal(out.crlf, true, "the CRLF text is back as it was");
+      assert.match(out.text, /said: {2}\u201cWe will keep fighting,\u201d on Friday\. {2}The council/, "CR and LF are read as spaces, one for one");
+    }
+  }
+});
+
 test("in-place marks get the page's card in a shadow root (focus, arrows, Esc, tap) and an optional legend; clear removes both", async () => {
   const page = await fixture();
   // host CSS aimed at the card and legend must not hide or move them

@@ -12,7 +12,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { start, load, watch, pasteAndAnnotate, showWithStances, SAMPLE } from "./helpers.mjs";
+import { createHash } from "node:crypto";
+import { start, load, watch, shown, pasteAndAnnotate, showWithStances, SAMPLE } from "./helpers.mjs";
+import { process as jsonldProcess, all, one, OA, AS, RDF, XSD } from "./jsonld.mjs";
 
 let ctx;
 before(async () => { ctx = await start(); });
@@ -66,6 +68,67 @@ function parseCsv(s) {
 }
 
 const cpSlice = (text, start, end) => Array.from(text).slice(start, end).join("");
+const sha256 = (text) => createHash("sha256").update(text, "utf8").digest("hex");
+const cpOf = (text, i) => Array.from(text.slice(0, i)).length;
+
+/**
+ * The Web Annotation export as a JSON-LD processor reads it (jsonld.mjs:
+ * expanded in safe mode against the W3C context, no key dropped, then
+ * turned into RDF): an as:OrderedCollection whose first page lists, in order,
+ * one oa:Annotation per entity, quote, reported statement and stance of `a`;
+ * each targets `where` with an oa:TextPositionSelector (code points) and an
+ * oa:TextQuoteSelector (exact, prefix, suffix) for its span of `text`, and
+ * has TextualBody bodies with a purpose, among them the mark's tag.
+ */
+async function checkWebAnnotation(ld, a, text, where) {
+  const { expanded, triples, keys } = await jsonldProcess(ld);
+  assert.equal(expanded.length, 1, "one top node: the collection");
+  const [collection] = expanded;
+  assert.deepEqual(collection["@type"], [`${AS}OrderedCollection`]);
+  const items = a.entities.length + a.quotes.length + a.attributions.filter((r) => r.kind !== "direct").length + a.stances.length;
+  assert.equal(one(collection, `${AS}totalItems`), items);
+  const page = one(collection, `${AS}first`);
+  assert.deepEqual(page["@type"], [`${AS}OrderedCollectionPage`]);
+  assert.equal(one(page, `${AS}startIndex`), 0);
+  const list = all(page, `${AS}items`);
+  assert.equal(list.length, 1);
+  const annotations = list[0]["@list"];
+  assert.equal(annotations.length, items);
+  const spans = { entity: a.entities, quote: a.quotes, attr: a.attributions.map((r) => r.content), stance: a.stances };
+  const seen = new Set();
+  for (const node of annotations) {
+    assert.deepEqual(node["@type"], [`${OA}Annotation`]);
+    const [, kind, index] = node["@id"].match(/#(entity|quote|attr|stance)-(\d+)$/);
+    const span = spans[kind][Number(index)];
+    seen.add(`${kind}-${index}`);
+    assert.equal(one(node, `${OA}motivatedBy`), `${OA}${kind === "entity" ? "classifying" : "describing"}`);
+    const target = one(node, `${OA}hasTarget`);
+    assert.equal(one(target, `${OA}hasSource`), where);
+    const selectors = all(target, `${OA}hasSelector`);
+    assert.deepEqual(selectors.map((x) => x["@type"][0]).sort(), [`${OA}TextPositionSelector`, `${OA}TextQuoteSelector`]);
+    const pos = selectors.find((x) => x["@type"][0] === `${OA}TextPositionSelector`);
+    const quote = selectors.find((x) => x["@type"][0] === `${OA}TextQuoteSelector`);
+    for (const [prop, at] of [["start", span.start], ["end", span.end]]) {
+      assert.deepEqual(all(pos, `${OA}${prop}`), [{ "@type": `${XSD}nonNegativeInteger`, "@value": cpOf(text, at) }], `${kind}-${index} ${prop}`);
+    }
+    assert.equal(one(quote, `${OA}exact`), span.text);
+    assert.equal(one(quote, `${OA}prefix`), text.slice(Math.max(0, span.start - 32), span.start));
+    assert.equal(one(quote, `${OA}suffix`), text.slice(span.end, span.end + 32));
+    const bodies = all(node, `${OA}hasBody`);
+    assert.ok(bodies.length >= 3, `${kind}-${index}: tag, title, why`);
+    for (const b of bodies) {
+      assert.deepEqual(b["@type"], [`${OA}TextualBody`]);
+      assert.equal(typeof one(b, `${RDF}value`), "string");
+      assert.equal(one(b, "http://purl.org/dc/elements/1.1/format"), "text/plain");
+      assert.match(one(b, `${OA}hasPurpose`), new RegExp(`^${OA}(tagging|describing|commenting|identifying)$`));
+    }
+    assert.equal(bodies.filter((b) => one(b, `${OA}hasPurpose`) === `${OA}tagging`).length, 1);
+    assert.ok(bodies.some((b) => one(b, `${OA}hasPurpose`) === `${OA}commenting` && one(b, `${RDF}value`).startsWith("why: ")));
+  }
+  assert.equal(seen.size, items, "every item once");
+  assert.ok(triples > items * 10, `${triples} RDF triples from ${keys} keys`);
+  return annotations;
+}
 
 async function checkAll(page, text, { stances = 0 } = {}) {
   // JSON: the annotation and its text; every span slices it (UTF-16)
@@ -85,6 +148,7 @@ async function checkAll(page, text, { stances = 0 } = {}) {
 
   // Web Annotation: positions in code points, quotes with context
   const ld = JSON.parse((await download(page, "jsonld")).body);
+  const annotations = await checkWebAnnotation(ld, a, text, `urn:sha256:${sha256(text)}`);
   assert.equal(ld["@context"], "http://www.w3.org/ns/anno.jsonld");
   assert.equal(ld.type, "AnnotationCollection");
   const items = ld.first.items;
@@ -103,6 +167,8 @@ async function checkAll(page, text, { stances = 0 } = {}) {
   if (stances) {
     const stance = items.find((i) => i.body.some((b) => b.value === "stance-oppose"));
     assert.ok(stance.body.some((b) => b.value === "holder: Keir Starmer"));
+    const expanded = annotations.find((n) => all(n, `${OA}hasBody`).some((b) => one(b, `${RDF}value`) === "stance-oppose"));
+    assert.ok(all(expanded, `${OA}hasBody`).some((b) => one(b, `${OA}hasPurpose`) === `${OA}identifying` && one(b, `${RDF}value`) === "holder: Keir Starmer"));
   }
 
   // One CSV per kind: one row per item, its text the code-point slice, actor ids as in the JSON
@@ -198,6 +264,11 @@ test("the Source fields reach every export: JSON source, Web Annotation targets 
   assert.equal(json.name, `${base}.json`);
   assert.deepEqual(JSON.parse(json.body).source, { title: "Starmer meets Arab ambassadors", url: "https://news.example/2023/11/starmer", date: "2023-11-22" });
   const ld = JSON.parse((await download(page, "jsonld")).body);
+  await checkWebAnnotation(ld, JSON.parse(json.body), SAMPLE, "https://news.example/2023/11/starmer");
+  const [collection] = await jsonldProcess(ld).then((r) => r.expanded);
+  assert.equal(one(collection, "http://www.w3.org/2000/01/rdf-schema#label"), "newsmark annotations of “Starmer meets Arab ambassadors”");
+  assert.equal(one(collection, "http://purl.org/dc/terms/date"), "2023-11-22");
+  assert.equal(one(collection, "http://purl.org/dc/terms/source"), "https://news.example/2023/11/starmer");
   assert.match(ld.label, /Starmer meets Arab ambassadors/);
   assert.equal(ld["dcterms:date"], "2023-11-22");
   for (const item of ld.first.items) {
@@ -230,6 +301,79 @@ test("the Source fields reach every export: JSON source, Web Annotation targets 
   await page.fill("#source-url", "");
 });
 
+/** A CSV file as Python's csv module reads it (the excel dialect, UTF-8 with its BOM taken off): its rows. */
+function pythonCsv(body) {
+  const dir = mkdtempSync(join(tmpdir(), "nm-csv-"));
+  try {
+    writeFileSync(join(dir, "a.csv"), body);
+    return JSON.parse(execFileSync("python3", ["-c", `import csv, json, sys
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    print(json.dumps(list(csv.reader(f, dialect="excel"))))`, join(dir, "a.csv")], { encoding: "utf8" }));
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+/** What a spreadsheet needs of every CSV: BOM, CRLF after every record, no bare line break outside quotes, no cell read as a formula. */
+function checkSpreadsheetCsv(name, body) {
+  assert.ok(body.startsWith("\uFEFF"), `${name}: UTF-8 BOM, so spreadsheets read UTF-8`);
+  assert.ok(!/^\uFEFFID/.test(body), `${name}: does not start with "ID" (which Excel takes for SYLK)`);
+  assert.ok(body.endsWith("\r\n"), `${name}: the last record ends with CRLF`);
+  const outside = body.replace(/"(?:[^"]|"")*"/g, "");
+  assert.doesNotMatch(outside, /\r(?!\n)|(?<!\r)\n/, `${name}: records end with CRLF, line breaks elsewhere only inside quotes`);
+  assert.doesNotMatch(outside, /"/, `${name}: every quote is inside a quoted field`);
+  const rows = pythonCsv(body);
+  const [header, ...records] = rows;
+  for (const [i, r] of records.entries()) assert.equal(r.length, header.length, `${name} row ${i + 1}: ${r.length} cells, ${header.length} columns`);
+  for (const r of rows) for (const cell of r) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `${name}: ${JSON.stringify(cell)} would be read as a formula`);
+  for (const r of records) assert.match(r[0], /^\d+$/, `${name}: start is a plain number`);
+  return { header, records };
+}
+
+test("the CSVs open correctly in a spreadsheet: BOM, CRLF, RFC 4180 quoting, the header row, and no cell read as a formula", async () => {
+  const page = await freshPage();
+  // the sample as the engine annotates it: every kind's CSV
+  await pasteAndAnnotate(page, SAMPLE);
+  const headers = {
+    entities: ["start", "end", "label", "text", "actor", "actor_name", "evidence_rule", "evidence_detail"],
+    quotes: ["start", "end", "kind", "speaker", "speaker_mention", "speaker_actor", "cue", "quote", "evidence_rule", "evidence_detail"],
+    statements: ["start", "end", "kind", "source", "source_actor", "source_actor_name", "cue", "content", "evidence_rule", "evidence_detail"],
+    stances: ["start", "end", "holder", "holder_mention", "holder_actor", "polarity", "negated", "target", "target_actor", "cue", "statement", "evidence_rule", "evidence_detail"],
+  };
+  for (const [kind, header] of Object.entries(headers)) {
+    const { body } = await download(page, `${kind}.csv`);
+    const read = checkSpreadsheetCsv(kind, body);
+    assert.deepEqual(read.header, [...header, "article_title", "article_url", "article_date"], `${kind}: the header row`);
+    if (kind !== "stances") assert.ok(read.records.length > 0, `${kind}: the sample has rows`);
+  }
+  // a hand-made stance whose every field is hostile to a spreadsheet: formulas (= + - @, tab, CR), commas, quotes, line breaks
+  const text = "=HYPERLINK(\"http://evil.example\",\"click\") was posted, the minister said.\n\n+44 7700 900123 backs it.\n\n-5 per cent is the change; @everyone knows.";
+  const before = await page.evaluate(() => document.body.dataset.shown ?? "");
+  const hostile = await page.evaluate(async (text) => {
+    const { annotate } = await import("./www/pkg/newsmark.js").then(async (m) => { await m.default(); return m; });
+    const a = annotate(text);
+    const span = (s) => { const start = text.indexOf(s); if (start < 0) throw new Error(s); return { start, end: start + s.length, text: s }; };
+    a.stances = [{ ...span(text.slice(0, text.indexOf(" was posted"))), holder: { ...span("+44 7700 900123"), actor: null }, holder_name: "\t=cmd|' /C calc'!A0",
+      polarity: "support", target: { ...span("-5 per cent"), actor: null }, cue: span("@everyone"), negated: false,
+      evidence: { rule: "\r=1+1", detail: "says \"hi\", then,\nleaves; =2+2" } }];
+    a.stance_summary = [{ holder: "+44 7700 900123", target: "-5 per cent", polarity: "support", count: 1 }];
+    document.dispatchEvent(new CustomEvent("newsmark:show", { detail: { text, annotation: a } }));
+    return a.stances[0];
+  }, text);
+  await shown(page, before);
+  const { body } = await download(page, "stances.csv");
+  const { header, records } = checkSpreadsheetCsv("hostile stances", body);
+  assert.equal(records.length, 1);
+  const r = Object.fromEntries(header.map((h, j) => [h, records[0][j]]));
+  // each dangerous cell keeps its text behind one apostrophe (docs/PAGE.md); the rest is untouched
+  assert.equal(r.statement, `'${hostile.text}`);
+  assert.equal(r.holder, "'\t=cmd|' /C calc'!A0");
+  assert.equal(r.holder_mention, "'+44 7700 900123");
+  assert.equal(r.target, "'-5 per cent");
+  assert.equal(r.cue, "'@everyone");
+  assert.equal(r.evidence_rule, "'\r=1+1");
+  assert.equal(r.evidence_detail, "says \"hi\", then,\nleaves; =2+2", "comma, quotes and a line break inside one quoted field; = not at the start is left alone");
+  assert.deepEqual([r.polarity, r.negated, r.start, r.end], ["support", "no", "0", String(hostile.end)]);
+});
+
 test("printing shows the annotated article and its panels, not the input or the buttons", async () => {
   const { page } = ctx;
   await pasteAndAnnotate(page, SAMPLE);
@@ -240,6 +384,57 @@ test("printing shows the annotated article and its panels, not the input or the 
   })));
   await page.emulateMedia({ media: "screen" });
   assert.deepEqual(shown, { "#text": false, "#annotate": false, ".exports": false, "#legend": false, "#view": true, "#actors": true, "#quotes": true });
+});
+
+/** The text of a PDF, page by page, as pdf.js extracts it (whitespace runs made one space). */
+async function pdfText(bytes) {
+  const { getDocument } = (await import("pdfjs-dist/legacy/build/pdf.js")).default;
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((it) => it.str + (it.hasEOL ? "\n" : "")).join("").replace(/\s+/g, " "));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+test("the real print path (Chromium's PDF of the page) holds the annotated article and its panels, not the input, the help or the buttons", async () => {
+  const page = await freshPage();
+  await showWithStances(page);
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
+  assert.ok(pdf.length > 20_000, `${pdf.length} bytes`);
+  const pages = await pdfText(pdf);
+  const all = pages.join(" ");
+  assert.ok(all.length > SAMPLE.length, `${all.length} characters of text in ${pages.length} pages`);
+  // the article, every word of it (the marks' labels, ORG, PERSON..., aside: they are not the article's), and once only
+  // (the text area holds the same text, and is not printed)
+  const words = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const article = words(SAMPLE), known = new Set(article);
+  const printed = words(all).filter((w) => known.has(w) || !/^[A-Z]{3,}$/.test(w));
+  const count = (list) => list.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map());
+  const have = count(printed), lacking = [...count(article)].filter(([w, n]) => (have.get(w) ?? 0) < n).map(([w]) => w);
+  assert.deepEqual(lacking, [], "every word of the article is printed");
+  const line = printed.join(" ");
+  const starts = SAMPLE.split(/\n+/).filter((p) => p.trim()).map((p) => words(p).slice(0, 5).join(" "));
+  assert.deepEqual(starts.filter((s) => !line.includes(s)), [], "each paragraph's first words are printed in order");
+  assert.equal(all.split("The meeting was chaired by Bahrain").length - 1, 1, "the article is printed once");
+  // every actor and every quote of the panels, none cut off by the panels' scroll boxes
+  const panel = await page.evaluate(() => ({ actors: document.querySelectorAll("#actors .actor").length, quotes: document.querySelectorAll("#quotes li").length }));
+  assert.ok(panel.actors > 20, `${panel.actors} actors`);
+  assert.equal((all.match(/\d+ mentions? · \d+ quotes? · \d+ stances?/g) ?? []).length, panel.actors, "every actor's row is printed");
+  // the panels' headings and what they list
+  for (const heading of ["Annotated article", "Actors", "Quotes by speaker", "Share of quoted words", "Stance map"]) {
+    assert.ok(all.includes(heading), `heading "${heading}"`);
+  }
+  assert.match(all, /Keir Starmer/);
+  // nothing of the input, the toolbar, the exports or the help
+  for (const gone of ["Article text", "Paste or type", "Try a sample", "Open a .txt", "Clear text", "Entity labels", "Web Annotation",
+    "Entities CSV", "All CSVs", "Source (optional)", "Hover a mark", "Press an actor", "Skip to the annotated article", "annotated in", "Export"]) {
+    assert.ok(!all.includes(gone), `"${gone}" is not printed`);
+  }
+  assert.doesNotMatch(all, /\bAnnotate\b|\bPrint\b/, "no Annotate or Print button");
 });
 
 test("no console errors and no request leaves the page", () => {
