@@ -1,0 +1,9 @@
+from typing import List, Optional, Tuple
+
+VERSION: str
+
+def annotate_json(text: str, offsets: str, tokens: bool) -> str: ...
+def annotate_many_json(texts: List[str], offsets: str, tokens: bool, threads: int) -> List[str]: ...
+def jsonl_lines(
+    lines: List[bytes], first_line: int, offsets: str, tokens: bool, threads: int
+) -> List[Tuple[int, str, Optional[str]]]: ...
