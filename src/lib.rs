@@ -122,3 +122,33 @@ fn annotate_with(text: &str, options: &Options, lap: &mut dyn FnMut()) -> Annota
     annotation.convert_offsets(text, options.offsets);
     annotation
 }
+
+/// One line of the CLI's `--jsonl` input (`{"id": ..., "text": ...}`) as its
+/// output record: the id, then the annotation's fields; or the error that
+/// goes into the line's error record. A line starting with NUL carries a
+/// read error after it. Shared by the CLI and the Python package.
+#[cfg(feature = "cli")]
+pub fn annotate_jsonl_line(line: &str, options: &Options) -> Result<serde_json::Value, String> {
+    use serde_json::{Map, Value};
+    if let Some(err) = line.strip_prefix('\u{0}') {
+        return Err(format!("unreadable line: {err}"));
+    }
+    let record: Value = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    let Value::Object(record) = record else {
+        return Err("expected a JSON object with \"id\" and \"text\"".into());
+    };
+    let text = record
+        .get("text")
+        .and_then(Value::as_str)
+        .ok_or("missing string field \"text\"")?;
+    let annotation = serde_json::to_value(annotate(text, options)).map_err(|e| e.to_string())?;
+    let mut out = Map::new();
+    out.insert(
+        "id".into(),
+        record.get("id").cloned().unwrap_or(Value::Null),
+    );
+    if let Value::Object(fields) = annotation {
+        out.extend(fields);
+    }
+    Ok(Value::Object(out))
+}

@@ -2,7 +2,7 @@
 //! JSON lines and prints the annotation as JSON.
 
 use newsmark::{annotate, OffsetUnit, Options};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -227,7 +227,7 @@ fn annotate_batch(batch: &[(usize, String)], options: &Options, jobs: usize) -> 
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|(n, line)| (*n, annotate_line(line, options)))
+                        .map(|(n, line)| (*n, newsmark::annotate_jsonl_line(line, options)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -237,28 +237,4 @@ fn annotate_batch(batch: &[(usize, String)], options: &Options, jobs: usize) -> 
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     })
-}
-
-fn annotate_line(line: &str, options: &Options) -> Result<Value, String> {
-    if let Some(err) = line.strip_prefix('\u{0}') {
-        return Err(format!("unreadable line: {err}"));
-    }
-    let record: Value = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
-    let Value::Object(record) = record else {
-        return Err("expected a JSON object with \"id\" and \"text\"".into());
-    };
-    let text = record
-        .get("text")
-        .and_then(Value::as_str)
-        .ok_or("missing string field \"text\"")?;
-    let annotation = serde_json::to_value(annotate(text, options)).map_err(|e| e.to_string())?;
-    let mut out = Map::new();
-    out.insert(
-        "id".into(),
-        record.get("id").cloned().unwrap_or(Value::Null),
-    );
-    if let Value::Object(fields) = annotation {
-        out.extend(fields);
-    }
-    Ok(Value::Object(out))
 }
